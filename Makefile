@@ -1,0 +1,49 @@
+# Set-up is part of every target: a fresh clone needs only Python 3.11 and Node.js.
+PYTHON ?= python3.11
+VENV := .venv
+UV := .tools/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+MANAGE := $(VENV)/bin/python manage.py
+DEMO_SETTINGS := scrutiny.settings.dev
+
+.PHONY: demo test lint migrations-check install frontend clean
+
+demo: install frontend
+	DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) $(MANAGE) migrate --no-input
+	DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) $(MANAGE) load_demo
+	DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000
+
+test: install frontend
+	$(VENV)/bin/ruff check .
+	$(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+migrations-check: install
+	$(MANAGE) makemigrations --check --dry-run
+
+install: $(VENV)/.synced
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet "uv==0.13.9"
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	UV_PYTHON=$$(command -v $(PYTHON)) $(UV) sync --frozen
+	touch $@
+
+frontend: static/build/.built
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+static/build/.built: node_modules/.package-lock.json scss/app.scss
+	npm run build --silent
+	touch $@
+
+clean:
+	rm -rf $(VENV) .tools node_modules static/build staticfiles

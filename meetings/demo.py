@@ -1,0 +1,276 @@
+"""Load the demo committee (meetings.demo_data) into the database. Safe to run again.
+
+Every record is looked up by its natural key and created only when it is missing, so a second run adds
+nothing and changes nothing someone has edited since. The meetings move through meetings.workflow with the
+dates given in the data, so the result does not depend on today's date. Once the 23 January minutes are
+approved they are the signed record, and later runs leave them alone."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from scrutiny.models import Committee, Membership, Person
+
+from . import demo_data as data
+from . import workflow
+from .models import (
+    AgendaItem,
+    Attendance,
+    Declaration,
+    DiscussionPoint,
+    Document,
+    Meeting,
+    Minute,
+    PublicQuestion,
+    Resolution,
+)
+
+Status = Meeting.Status
+
+# The apps whose permissions Democratic Services hold, meetings.read_exempt (exempt papers) included.
+DEMOCRATIC_SERVICES_APPS = ["meetings", "scrutiny"]
+
+
+@dataclass
+class DemoResult:
+    committee: Committee
+    january: Meeting
+    march: Meeting
+    user: object
+    password_works: bool  # False when someone has changed the demo password since it was set
+    created: int  # records this run created: 0 when the demo was already loaded
+
+
+@transaction.atomic
+def load() -> DemoResult:
+    return _Loader().load()
+
+
+class _Loader:
+    def __init__(self):
+        self.created = 0
+        self.people: dict[str, Person] = {}
+
+    def load(self) -> DemoResult:
+        committee = self._get_or_create(
+            Committee,
+            slug=data.COMMITTEE["slug"],
+            defaults={"name": data.COMMITTEE["name"], "description": data.COMMITTEE["description"]},
+        )
+        self._load_people(committee)
+        january = self._load_meeting(committee, data.JANUARY_MEETING)
+        march = self._load_meeting(committee, data.MARCH_MEETING)
+        self._load_record(january, data.JANUARY_MEETING)
+        self._load_documents(march, data.MARCH_MEETING)
+        self._load_exempt_demo_appendix(march)
+
+        # The agendas must be built, and the minutes written, before these steps: each checks for them.
+        spec = data.JANUARY_MEETING
+        if january.status == Status.SCHEDULED:
+            workflow.publish_agenda(january, when=spec["agenda_published_at"])
+        if january.status == Status.AGENDA_PUBLISHED:
+            workflow.mark_held(january, now=spec["end"])
+        if january.status == Status.HELD:
+            workflow.publish_draft_minutes(january, when=spec["minutes_published_at"])
+        if january.status == Status.MINUTES_DRAFT:
+            # Item 1 of 5 March: "Minutes of the meeting held on 23 January 2024."
+            workflow.approve_minutes(january, approved_at=march, when=spec["minutes_published_at"])
+        if march.status == Status.SCHEDULED:
+            workflow.publish_agenda(march, when=data.MARCH_MEETING["agenda_published_at"])
+
+        user, password_works = self._load_democratic_services()
+        return DemoResult(committee, january, march, user, password_works, self.created)
+
+    def _get_or_create(self, model, defaults=None, **keys):
+        obj, created = model.objects.get_or_create(defaults=defaults or {}, **keys)
+        self.created += created
+        return obj
+
+    def _load_people(self, committee):
+        for spec in data.PEOPLE:
+            fields = {key: value for key, value in spec.items() if key != "name"}
+            self.people[spec["name"]] = self._get_or_create(Person, name=spec["name"], defaults=fields)
+        for name, role in data.MEMBERSHIPS.items():
+            self._get_or_create(
+                Membership, committee=committee, person=self.people[name], defaults={"role": role}
+            )
+
+    def _load_meeting(self, committee, spec) -> Meeting:
+        meeting = self._get_or_create(
+            Meeting,
+            committee=committee,
+            start=spec["start"],
+            defaults={
+                "end": spec.get("end"),
+                "location": spec["location"],
+                "contact_officer": self.people[spec["contact_officer"]],
+                "webcast_url": spec.get("webcast_url", ""),
+            },
+        )
+        for item in spec["agenda"]:
+            agenda_item = self._get_or_create(
+                AgendaItem,
+                meeting=meeting,
+                number=item["number"],
+                defaults={
+                    "title": item["title"],
+                    "kind": item["kind"],
+                    "report_by": item.get("report_by", ""),
+                    "page_start": item.get("page_start"),
+                    "page_end": item.get("page_end"),
+                    "summary": item.get("summary", ""),
+                },
+            )
+            # add() leaves alone any contact Democratic Services have added since.
+            agenda_item.contacts.add(*(self.people[name] for name in item.get("contacts", [])))
+        return meeting
+
+    def _load_record(self, meeting, spec):
+        """Attendance, declarations, questions and minutes: the formal record of the meeting."""
+        if meeting.status == Status.MINUTES_APPROVED:
+            return  # the signed record: it must not change, and nothing of it can be missing
+        items = {item.number: item for item in meeting.agenda_items.all()}
+        for attendance in spec["attendance"]:
+            self._get_or_create(
+                Attendance,
+                meeting=meeting,
+                person=self.people[attendance["person"]],
+                defaults={
+                    "status": attendance["status"],
+                    "in_chair": attendance.get("in_chair", False),
+                    "role": attendance.get("role", ""),
+                    "for_item": items.get(attendance.get("for_item")),
+                },
+            )
+        for declaration in spec["declarations"]:
+            self._get_or_create(
+                Declaration,
+                meeting=meeting,
+                person=self.people[declaration["person"]],
+                agenda_item=items[declaration["agenda_item"]],
+                defaults={
+                    "kind": declaration["kind"],
+                    "text": declaration["text"],
+                    "withdrew": declaration["withdrew"],
+                },
+            )
+        for position, question in enumerate(spec["public_questions"], start=1):
+            self._get_or_create(
+                PublicQuestion,
+                meeting=meeting,
+                questioner=question["questioner"],
+                defaults={
+                    "position": position,
+                    "question": question["question"],
+                    "response": question["response"],
+                    "answered_by": self.people[question["answered_by"]],
+                    "supplementary_question": question["supplementary_question"],
+                    "supplementary_answer": question["supplementary_answer"],
+                    "supplementary_answered_by": self.people[question["supplementary_answered_by"]],
+                },
+            )
+        for minute_spec in spec["minutes"]:
+            self._load_minute(meeting, items, minute_spec)
+
+    def _load_minute(self, meeting, items, spec):
+        # Minute numbers are unique within the committee's municipal year (they run on between meetings).
+        minute = self._get_or_create(
+            Minute,
+            committee=meeting.committee,
+            municipal_year=meeting.municipal_year.start_year,
+            number=spec["number"],
+            defaults={
+                "meeting": meeting,
+                "agenda_item": items[spec["agenda_item"]],
+                "heading": spec["heading"],
+                "text": spec["text"],
+            },
+        )
+        for position, point in enumerate(spec.get("discussion_points", []), start=1):
+            self._get_or_create(
+                DiscussionPoint,
+                minute=minute,
+                position=position,
+                defaults={"section": point.get("section", ""), "text": point["text"]},
+            )
+        for position, resolution in enumerate(spec.get("resolutions", []), start=1):
+            self._get_or_create(
+                Resolution,
+                minute=minute,
+                position=position,
+                defaults={
+                    "letter": resolution["letter"],
+                    "kind": resolution["kind"],
+                    "text": resolution["text"],
+                    "recommended_to": resolution.get("recommended_to", ""),
+                },
+            )
+
+    def _load_documents(self, meeting, spec):
+        items = {item.number: item for item in meeting.agenda_items.all()}
+        for item in spec["agenda"]:
+            for position, document in enumerate(item.get("documents", []), start=1):
+                self._store_document(
+                    items[item["number"]],
+                    title=document["title"],
+                    kind=document["kind"],
+                    position=position,
+                    filename=document["filename"],
+                    text=data.PAPERS[document["paper"]],
+                )
+
+    def _load_exempt_demo_appendix(self, meeting):
+        spec = data.EXEMPT_DEMO_APPENDIX
+        item = meeting.agenda_items.get(number=spec["agenda_item"])
+        self._store_document(
+            item,
+            title=spec["title"],
+            kind=spec["kind"],
+            position=item.documents.exclude(title=spec["title"]).count() + 1,
+            filename=spec["filename"],
+            text=spec["text"],
+            exempt_paragraph=spec["exempt_paragraph"],
+        )
+
+    def _store_document(self, item, *, title, kind, position, filename, text, exempt_paragraph=None):
+        """A document and its file, uploaded once: again only if the file has gone from storage."""
+        document = Document.objects.filter(agenda_item=item, title=title).first()
+        if document is None:
+            document = Document(
+                agenda_item=item,
+                title=title,
+                kind=kind,
+                position=position,
+                exempt=exempt_paragraph is not None,
+                exempt_paragraph=exempt_paragraph,
+            )
+            self.created += 1
+        elif document.file and document.file.storage.exists(document.file.name):
+            return document
+        document.file.save(filename, ContentFile(text.encode("utf-8")), save=False)
+        document.save()
+        return document
+
+    def _load_democratic_services(self):
+        spec = data.DEMOCRATIC_SERVICES_SIGN_IN
+        group = self._get_or_create(Group, name=spec["group"])
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label__in=DEMOCRATIC_SERVICES_APPS)
+        )
+
+        # Created only when missing, so a password changed since is never reset.
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=spec["username"]).first()
+        if user is None:
+            user = user_model.objects.create_user(spec["username"], password=spec["password"], is_staff=True)
+            self.created += 1
+        user.groups.add(group)
+
+        person = self.people[spec["person"]]
+        if person.user_id is None and not Person.objects.filter(user=user).exists():
+            person.user = user
+            person.save(update_fields=["user"])
+        return user, user.check_password(spec["password"])

@@ -1,0 +1,700 @@
+"""Meetings, their agendas and papers, what happened at them, and the minutes that record it."""
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Max, Min, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import get_valid_filename
+
+from scrutiny import access
+from scrutiny.models import Committee, Person
+from scrutiny.municipal_year import MunicipalYear
+
+from . import publication
+from .roman import to_roman
+
+
+class Schedule12AParagraph(models.IntegerChoices):
+    """Categories of exempt information, Local Government Act 1972 Schedule 12A Part 1."""
+
+    INDIVIDUAL = 1, "1: information relating to any individual"
+    IDENTITY = 2, "2: information likely to reveal the identity of an individual"
+    FINANCIAL = 3, "3: the financial or business affairs of any particular person (including the authority)"
+    LABOUR_RELATIONS = 4, "4: consultations or negotiations in connection with labour relations"
+    LEGAL_PRIVILEGE = 5, "5: information in respect of which legal professional privilege could be claimed"
+    NOTICES_AND_ORDERS = 6, "6: a notice, order or direction the authority proposes to give or make"
+    CRIME = 7, "7: action taken in connection with the prevention, investigation or prosecution of crime"
+
+
+class MeetingQuerySet(models.QuerySet):
+    def for_committee(self, committee):
+        return self.filter(committee=committee)
+
+    def upcoming(self, now: datetime | None = None):
+        return self.filter(start__gte=now or timezone.now()).order_by("start")
+
+    def past(self, now: datetime | None = None):
+        return self.filter(start__lt=now or timezone.now()).order_by("-start")
+
+    def in_month(self, year: int, month: int):
+        return self.filter(start__year=year, start__month=month).order_by("start")
+
+    def with_minutes_published(self):
+        return self.filter(status__in=Meeting.MINUTES_PUBLISHED_STATUSES)
+
+
+class Meeting(models.Model):
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", "Scheduled"
+        AGENDA_PUBLISHED = "agenda_published", "Agenda published"
+        HELD = "held", "Held"
+        MINUTES_DRAFT = "minutes_draft", "Draft minutes published"
+        MINUTES_APPROVED = "minutes_approved", "Minutes approved"
+        CANCELLED = "cancelled", "Cancelled"
+
+    MINUTES_PUBLISHED_STATUSES = (Status.MINUTES_DRAFT, Status.MINUTES_APPROVED)
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="meetings")
+    start = models.DateTimeField()
+    end = models.DateTimeField(
+        null=True, blank=True, help_text="When the meeting closed, as the minutes record it."
+    )
+    location = models.CharField(max_length=300, blank=True)
+    contact_officer = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings_as_contact"
+    )
+    webcast_url = models.URLField(blank=True, verbose_name="webcast link")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
+    agenda_published_at = models.DateTimeField(null=True, blank=True)
+    late_publication_reason = models.TextField(
+        blank=True,
+        help_text="The Chairman's reason for urgency when the agenda or an item is published late.",
+    )
+    minutes_published_at = models.DateTimeField(null=True, blank=True)
+    minutes_approved_at = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="minutes_approved",
+        verbose_name="minutes approved at",
+        help_text="The meeting at which these minutes were confirmed and signed.",
+    )
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start"]
+        indexes = [models.Index(fields=["committee", "start"]), models.Index(fields=["start"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")),
+                name="meeting_ends_after_it_starts",
+                violation_error_message="A meeting cannot end before it starts.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.committee}, {timezone.localtime(self.start):%-d %B %Y}"
+
+    def get_absolute_url(self):
+        return reverse("meeting-detail", kwargs={"pk": self.pk})
+
+    @property
+    def date(self):
+        return timezone.localdate(self.start)
+
+    @property
+    def municipal_year(self) -> MunicipalYear:
+        return MunicipalYear.containing(self.date)
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def agenda_is_published(self):
+        return self.agenda_published_at is not None
+
+    @property
+    def minutes_are_published(self):
+        return self.status in self.MINUTES_PUBLISHED_STATUSES
+
+    @property
+    def minutes_are_approved(self):
+        return self.status == self.Status.MINUTES_APPROVED
+
+    @property
+    def publication_deadline(self):
+        return publication.publication_deadline(self.date)
+
+    @property
+    def agenda_clear_days(self) -> int | None:
+        if not self.agenda_published_at:
+            return None
+        return publication.clear_days_between(timezone.localdate(self.agenda_published_at), self.date)
+
+    @property
+    def agenda_is_late(self) -> bool:
+        """Published after the deadline, or not published and the deadline has passed."""
+        published_on = timezone.localdate(self.agenda_published_at) if self.agenda_published_at else None
+        if published_on is None:
+            return not self.is_cancelled and timezone.localdate() > self.publication_deadline
+        return publication.is_published_late(published_on, self.date)
+
+
+class MinutesRecord(models.Model):
+    """A part of the formal record of a meeting. Once its minutes are approved it must not change."""
+
+    # From this model to the meeting whose minutes it belongs to.
+    meeting_path = "meeting"
+
+    class Meta:
+        abstract = True
+
+    def record_meeting(self) -> Meeting:
+        return self.meeting
+
+    def _signed_meeting(self) -> Meeting | None:
+        """The approved meeting this record belongs to, or is being moved out of, read from the database so
+        that a stale in-memory meeting lets nothing slip through."""
+        meeting = self.record_meeting()
+        meetings = Q(pk=meeting.pk if meeting is not None else None)
+        if self.pk:
+            stored = type(self).objects.filter(pk=self.pk).values(self.meeting_path)
+            meetings |= Q(pk__in=models.Subquery(stored))
+        return (
+            Meeting.objects.filter(meetings, status=Meeting.Status.MINUTES_APPROVED)
+            .select_related("committee", "minutes_approved_at")
+            .first()
+        )
+
+    def _refuse_if_approved(self, verb: str):
+        meeting = self._signed_meeting()
+        if meeting is not None:
+            approved_at = meeting.minutes_approved_at
+            raise MinutesApprovedError(
+                f"The minutes of {meeting} were approved"
+                + (f" at the meeting of {approved_at.date:%-d %B %Y}" if approved_at else "")
+                + f" and are the signed record, so this {self._meta.verbose_name} cannot be {verb}."
+            )
+
+    def save(self, *args, **kwargs):
+        self._refuse_if_approved("changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._refuse_if_approved("deleted")
+        return super().delete(*args, **kwargs)
+
+
+class MinutesApprovedError(ValidationError):
+    pass
+
+
+class AgendaItem(models.Model):
+    class Kind(models.TextChoices):
+        PROCEDURAL = "procedural", "Procedural"
+        REPORT = "report", "Report"
+        URGENT = "urgent", "Urgent item"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    number = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.REPORT)
+    report_by = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='Who the report is by, e.g. "Director of Children and Family Services".',
+    )
+    page_start = models.PositiveIntegerField(null=True, blank=True, verbose_name="first page")
+    page_end = models.PositiveIntegerField(null=True, blank=True, verbose_name="last page")
+    summary = models.TextField(blank=True, help_text="Text printed under the item on the agenda.")
+    exempt = models.BooleanField(
+        default=False, help_text="Taken in private: exempt information under Schedule 12A of the LGA 1972."
+    )
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        choices=Schedule12AParagraph.choices, null=True, blank=True, verbose_name="Schedule 12A paragraph"
+    )
+    contacts = models.ManyToManyField(
+        Person, blank=True, related_name="agenda_items_as_contact", verbose_name="officers to contact"
+    )
+
+    class Meta:
+        ordering = ["meeting", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "number"],
+                name="agenda_item_number_unique_in_meeting",
+                violation_error_message="This meeting already has an item with that number.",
+            ),
+            models.CheckConstraint(
+                condition=Q(exempt=False) | Q(exempt_paragraph__isnull=False),
+                name="exempt_item_has_paragraph",
+                violation_error_message="An exempt item needs the Schedule 12A paragraph that applies.",
+            ),
+            models.CheckConstraint(
+                condition=Q(page_start__isnull=True)
+                | Q(page_end__isnull=True)
+                | Q(page_end__gte=models.F("page_start")),
+                name="agenda_item_pages_in_order",
+                violation_error_message="The last page cannot come before the first page.",
+            ),
+        ]
+        permissions = [("read_exempt", "Can read exempt items and documents")]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+    @property
+    def pages(self) -> str:
+        if self.page_start and self.page_end and self.page_end != self.page_start:
+            return f"Pages {self.page_start} - {self.page_end}"
+        if self.page_start:
+            return f"Page {self.page_start}"
+        return ""
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.exempt:
+            # Everything filed under an exempt item is exempt on the same ground. The minute too, even when
+            # approved: withholding it changes no word of the signed record.
+            self.documents.filter(exempt=False).update(exempt=True, exempt_paragraph=self.exempt_paragraph)
+            Minute.objects.filter(agenda_item=self, exempt=False).update(exempt=True)
+
+
+class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        """Documents anyone may read: not exempt, under a published agenda."""
+        return self.filter(
+            exempt=False, agenda_item__exempt=False, agenda_item__meeting__agenda_published_at__isnull=False
+        )
+
+
+def document_upload_to(document: "Document", filename: str) -> str:
+    meeting = document.agenda_item.meeting
+    return f"meetings/{meeting.committee.slug}/{meeting.date:%Y-%m-%d}/{get_valid_filename(filename)}"
+
+
+class Document(models.Model):
+    class Kind(models.TextChoices):
+        REPORT = "report", "Report"
+        APPENDIX = "appendix", "Appendix"
+        PRESENTATION = "presentation", "Presentation"
+        MINUTES = "minutes", "Minutes"
+        SUPPLEMENTARY = "supplementary", "Supplementary paper"
+
+    agenda_item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.REPORT)
+    file = models.FileField(upload_to=document_upload_to, max_length=500)
+    position = models.PositiveSmallIntegerField(default=1)
+    exempt = models.BooleanField(
+        default=False, help_text="Not for publication under Schedule 12A of the LGA 1972."
+    )
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        choices=Schedule12AParagraph.choices, null=True, blank=True, verbose_name="Schedule 12A paragraph"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["agenda_item", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(exempt=False) | Q(exempt_paragraph__isnull=False),
+                name="exempt_document_has_paragraph",
+                violation_error_message="An exempt document needs the Schedule 12A paragraph that applies.",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("document-download", kwargs={"pk": self.pk})
+
+    def save(self, *args, **kwargs):
+        if self.agenda_item.exempt and not self.exempt:
+            self.exempt, self.exempt_paragraph = True, self.agenda_item.exempt_paragraph
+        super().save(*args, **kwargs)
+
+
+class Attendance(MinutesRecord):
+    class Status(models.TextChoices):
+        PRESENT = "present", "Present"
+        APOLOGIES = "apologies", "Apologies"
+        ABSENT = "absent", "Absent"
+        IN_ATTENDANCE = "in_attendance", "In attendance"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PRESENT)
+    in_chair = models.BooleanField(default=False, verbose_name="in the chair")
+    substitute_for = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="substituted_by"
+    )
+    role = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='For those in attendance, e.g. "Cabinet Lead Member for Children and Families".',
+    )
+    for_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attendances",
+        help_text="For guests who attended for one item only.",
+    )
+
+    class Meta:
+        ordering = ["meeting", "-in_chair", "person__family_name"]
+        verbose_name_plural = "attendance"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "person"],
+                name="one_attendance_per_person",
+                violation_error_message="This person's attendance is already recorded.",
+            ),
+            models.UniqueConstraint(
+                fields=["meeting"],
+                condition=Q(in_chair=True),
+                name="one_chair_per_meeting",
+                violation_error_message="Only one person can be in the chair.",
+            ),
+            models.CheckConstraint(
+                condition=Q(in_chair=False) | Q(status="present"),
+                name="chair_is_present",
+                violation_error_message="The person in the chair must be present.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person}: {self.get_status_display()}"
+
+
+class Declaration(MinutesRecord):
+    class Kind(models.TextChoices):
+        DISCLOSABLE_PECUNIARY = "disclosable_pecuniary", "Disclosable pecuniary interest"
+        REGISTERABLE = "registerable", "Registerable interest"
+        NON_REGISTERABLE = "non_registerable", "Non-registerable interest"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="declarations")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="declarations")
+    agenda_item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="declarations"
+    )
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    text = models.TextField(help_text="The interest as declared.")
+    withdrew = models.BooleanField(default=False, help_text="Left the meeting or took no part in the item.")
+
+    class Meta:
+        ordering = ["meeting", "agenda_item__number", "person__family_name"]
+        verbose_name = "declaration of interest"
+        verbose_name_plural = "declarations of interest"
+
+    def __str__(self):
+        return f"{self.person}: {self.get_kind_display()}"
+
+
+class Question(MinutesRecord):
+    """A question put to the committee, its written response and any supplementary question."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="%(class)ss")
+    position = models.PositiveSmallIntegerField(default=1)
+    question = models.TextField()
+    response = models.TextField(blank=True)
+    answered_by = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(class)ss_answered",
+        help_text="Who gave the written response.",
+    )
+    supplementary_question = models.TextField(blank=True)
+    supplementary_answer = models.TextField(blank=True)
+    supplementary_answered_by = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(class)ss_supplementary_answered",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["meeting", "position", "pk"]
+
+
+class PublicQuestion(Question):
+    questioner = models.CharField(max_length=200, help_text="The member of the public who asked.")
+    received_on = models.DateField(null=True, blank=True)
+
+    class Meta(Question.Meta):
+        verbose_name = "public question"
+
+    def __str__(self):
+        return f"Question by {self.questioner}"
+
+
+class MemberQuestion(Question):
+    asked_by = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="questions_asked")
+    standing_order = models.CharField(max_length=20, blank=True, help_text='For example "7(3)" or "7(5)".')
+
+    class Meta(Question.Meta):
+        verbose_name = "member's question"
+        verbose_name_plural = "members' questions"
+
+    def __str__(self):
+        return f"Question by {self.asked_by}"
+
+
+class Petition(MinutesRecord):
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="petitions",
+        help_text="The meeting it was presented to.",
+    )
+    title = models.CharField(max_length=300)
+    lead_petitioner = models.CharField(max_length=200)
+    presented_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="petitions_presented"
+    )
+    received_on = models.DateField(null=True, blank=True)
+    prayer = models.TextField(help_text="What the petition asks the council to do.")
+    signature_count = models.PositiveIntegerField(default=0)
+    response = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["meeting", "received_on", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class MinuteQuerySet(models.QuerySet):
+    def for_meeting_page(self):
+        return self.select_related("agenda_item").prefetch_related("discussionpoints", "resolutions", "votes")
+
+
+class Minute(MinutesRecord):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="minutes")
+    agenda_item = models.OneToOneField(
+        AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="minute"
+    )
+    number = models.PositiveIntegerField(
+        blank=True, help_text="Runs on through the municipal year. Left blank, it takes the next number."
+    )
+    heading = models.CharField(max_length=500)
+    text = models.TextField(blank=True)
+    exempt = models.BooleanField(default=False, help_text="A minute of an exempt item is exempt too.")
+    # Copied from the meeting so the database itself keeps numbers unique within a committee's municipal year.
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, editable=False, related_name="+")
+    municipal_year = models.PositiveSmallIntegerField(
+        editable=False, help_text="The year the municipal year starts."
+    )
+
+    objects = MinuteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meeting", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["committee", "municipal_year", "number"],
+                name="minute_number_unique_in_municipal_year",
+                violation_error_message="That minute number is already used in this municipal year.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.heading}"
+
+    def _sync_from_meeting(self):
+        self.committee_id = self.meeting.committee_id
+        self.municipal_year = self.meeting.municipal_year.start_year
+        if self.agenda_item_id and self.agenda_item.exempt:
+            self.exempt = True
+
+    def _others_in_municipal_year(self):
+        return Minute.objects.filter(
+            committee_id=self.meeting.committee_id, municipal_year=self.meeting.municipal_year.start_year
+        ).exclude(pk=self.pk)
+
+    def _numbers_around(self) -> dict:
+        """The last number of the meetings before this one, the last of this meeting, and the first of the
+        meetings after it, within the committee's municipal year (None where there are none)."""
+        start = self.meeting.start
+        return self._others_in_municipal_year().aggregate(
+            before=Max("number", filter=Q(meeting__start__lt=start)),
+            here=Max("number", filter=Q(meeting__start=start)),
+            after=Min("number", filter=Q(meeting__start__gt=start)),
+        )
+
+    def clean(self):
+        super().clean()
+        if not self.meeting_id:
+            return
+        self._sync_from_meeting()  # so full_clean() checks the unique number with the committee and year set
+        if self.number is None:
+            return
+        around = self._numbers_around()
+        if around["before"] is not None and self.number <= around["before"]:
+            raise ValidationError(
+                {
+                    "number": "Minute numbers run on through the municipal year: an earlier "
+                    f"meeting already reached minute {around['before']}."
+                }
+            )
+        if around["after"] is not None and self.number >= around["after"]:
+            raise ValidationError(
+                {
+                    "number": "Minute numbers run on through the municipal year: a later "
+                    f"meeting starts at minute {around['after']}."
+                }
+            )
+        clash = self._others_in_municipal_year().filter(number=self.number).first()
+        if clash is not None:
+            raise ValidationError(
+                {"number": f'These minutes already have a minute {self.number}: "{clash.heading}".'}
+            )
+
+    def save(self, *args, **kwargs):
+        self._sync_from_meeting()
+        if self.number is None:
+            self.number = self._next_number()
+        super().save(*args, **kwargs)
+
+    def _next_number(self) -> int:
+        """The number after the last one of this meeting (or of the meetings before it), unless a later
+        meeting has already taken it: numbers must keep running on."""
+        around = self._numbers_around()
+        reached = max(around["before"] or 0, around["here"] or 0)
+        if around["after"] is not None and reached + 1 >= around["after"]:
+            raise ValidationError(
+                {
+                    "number": f"No minute number is free here: minutes up to {reached} come before this "
+                    f"one, and a later meeting starts at minute {around['after']}. Renumber the later "
+                    "meeting's minutes first."
+                }
+            )
+        return reached + 1
+
+
+class MinutePart(MinutesRecord):
+    """Something recorded within a minute; approval of the meeting's minutes freezes it."""
+
+    meeting_path = "minute__meeting"
+    minute = models.ForeignKey(Minute, on_delete=models.CASCADE, related_name="%(class)ss")
+    position = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        abstract = True
+        ordering = ["minute", "position", "pk"]
+
+    def record_meeting(self):
+        return self.minute.meeting
+
+
+class DiscussionPoint(MinutePart):
+    section = models.CharField(
+        max_length=200, blank=True, help_text='A heading the point sits under in the minutes, e.g. "Savings".'
+    )
+    text = models.TextField()
+
+    class Meta(MinutePart.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["minute", "position"], name="discussion_point_position_unique")
+        ]
+
+    def __str__(self):
+        return f"({self.numeral}) {self.text[:60]}"
+
+    @property
+    def numeral(self):
+        return to_roman(self.position)
+
+
+class ResolutionQuerySet(models.QuerySet):
+    def published(self):
+        """Resolutions anyone may read: in published minutes, and not of an exempt item."""
+        return self.filter(
+            minute__exempt=False, minute__meeting__status__in=Meeting.MINUTES_PUBLISHED_STATUSES
+        )
+
+    def visible_to(self, user):
+        queryset = (
+            self
+            if access.can_see_unpublished(user)
+            else self.filter(minute__meeting__status__in=Meeting.MINUTES_PUBLISHED_STATUSES)
+        )
+        return access.without_exempt(queryset, user, exempt_field="minute__exempt")
+
+    def for_tracker(self):
+        return self.select_related("minute__meeting__committee").order_by(
+            "-minute__meeting__start", "minute__number", "position"
+        )
+
+
+class Resolution(MinutePart):
+    class Kind(models.TextChoices):
+        NOTED = "noted", "Noted"
+        REQUEST_FOR_INFORMATION = "request_for_information", "Request for information"
+        RECOMMENDATION = "recommendation", "Recommendation or comments to another body"
+        DECISION = "decision", "Decision"
+
+    letter = models.CharField(max_length=3, blank=True, help_text="(a), (b) …: blank when there is only one.")
+    text = models.TextField()
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    recommended_to = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='For recommendations: the body, e.g. "Cabinet" or "Scrutiny Commission".',
+    )
+
+    objects = ResolutionQuerySet.as_manager()
+
+    class Meta(MinutePart.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["minute", "letter"],
+                condition=~Q(letter=""),
+                name="resolution_letter_unique",
+                violation_error_message="This minute already has a resolution with that letter.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.minute.number}{f'({self.letter})' if self.letter else ''}: {self.text[:80]}"
+
+    @property
+    def reference(self):
+        """How the papers cite it: minute 52(b)."""
+        return f"{self.minute.number}({self.letter})" if self.letter else str(self.minute.number)
+
+
+class Vote(MinutePart):
+    motion = models.TextField()
+    mover = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="motions_moved"
+    )
+    seconder = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="motions_seconded"
+    )
+    votes_for = models.PositiveSmallIntegerField(default=0, verbose_name="for")
+    votes_against = models.PositiveSmallIntegerField(default=0, verbose_name="against")
+    abstentions = models.PositiveSmallIntegerField(default=0)
+    secret_ballot = models.BooleanField(default=False)
+
+    def __str__(self):
+        return self.motion[:80]
+
+    @property
+    def carried(self) -> bool:
+        return self.votes_for > self.votes_against

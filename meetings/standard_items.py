@@ -1,0 +1,19 @@
+"""The procedural items that open every agenda of an overview and scrutiny committee, in their usual order.
+
+From the Children and Families Overview and Scrutiny Committee's agendas (domain.md); a council with other
+standing orders edits this list."""
+
+OPENING_ITEMS = [
+    "Minutes of the previous meeting.",
+    "Question Time.",
+    "Questions asked by members under Standing Order 7(3) and 7(5).",
+    "To advise of any other items which the Chairman has decided to take as urgent elsewhere on the agenda.",
+    "Declarations of interest in respect of items on the agenda.",
+    "Declarations of the Party Whip in accordance with Overview and Scrutiny Procedure Rule 16.",
+    "Presentation of Petitions under Standing Order 36.",
+]
+
+CLOSING_ITEMS = [
+    "Date of next meeting.",
+    "Any other items which the Chairman has decided to take as urgent.",
+]

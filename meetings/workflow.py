@@ -1,0 +1,137 @@
+"""The life of a meeting: agenda built and published, meeting held, minutes published and approved.
+
+Each step checks the meeting is in a state where the step makes sense and says why when it is not."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import AgendaItem, Meeting
+from .standard_items import CLOSING_ITEMS, OPENING_ITEMS
+
+Status = Meeting.Status
+
+
+@dataclass(frozen=True)
+class PublicationResult:
+    meeting: Meeting
+    clear_days: int
+    late: bool
+
+
+@transaction.atomic
+def add_standard_items(meeting: Meeting) -> int:
+    """Put the standard procedural items at the top and bottom of the agenda; returns how many were added."""
+    existing_titles = set(meeting.agenda_items.values_list("title", flat=True))
+    previous = (
+        Meeting.objects.for_committee(meeting.committee)
+        .filter(start__lt=meeting.start)
+        .exclude(status=Status.CANCELLED)  # a cancelled meeting was never held, so it has no minutes
+        .order_by("-start")
+        .first()
+    )
+    opening = list(OPENING_ITEMS)
+    if previous is not None:
+        opening[0] = f"Minutes of the meeting held on {previous.date:%-d %B %Y}."
+    opening = [
+        title
+        for title in opening
+        if title not in existing_titles and not _is_minutes_item(title, existing_titles)
+    ]
+    closing = [title for title in CLOSING_ITEMS if title not in existing_titles]
+    if opening:
+        # Shift existing items down (highest first, so numbers never collide mid-way).
+        for item in meeting.agenda_items.order_by("-number"):
+            AgendaItem.objects.filter(pk=item.pk).update(number=F("number") + len(opening))
+    AgendaItem.objects.bulk_create(
+        AgendaItem(meeting=meeting, number=number, title=title, kind=AgendaItem.Kind.PROCEDURAL)
+        for number, title in enumerate(opening, start=1)
+    )
+    last = meeting.agenda_items.order_by("-number").values_list("number", flat=True).first() or 0
+    AgendaItem.objects.bulk_create(
+        AgendaItem(meeting=meeting, number=number, title=title, kind=AgendaItem.Kind.PROCEDURAL)
+        for number, title in enumerate(closing, start=last + 1)
+    )
+    return len(opening) + len(closing)
+
+
+def _is_minutes_item(title: str, existing_titles: set[str]) -> bool:
+    return title.startswith("Minutes of the") and any(t.startswith("Minutes of the") for t in existing_titles)
+
+
+@transaction.atomic
+def publish_agenda(meeting: Meeting, *, when=None) -> PublicationResult:
+    if meeting.status != Status.SCHEDULED:
+        raise ValidationError(
+            f"The agenda of {meeting} cannot be published: the meeting is "
+            f"{meeting.get_status_display().lower()}."
+        )
+    if not meeting.agenda_items.exists():
+        raise ValidationError(f"The agenda of {meeting} has no items yet.")
+    meeting.agenda_published_at = when or timezone.now()
+    meeting.status = Status.AGENDA_PUBLISHED
+    meeting.save(update_fields=["agenda_published_at", "status"])
+    return PublicationResult(meeting, meeting.agenda_clear_days, meeting.agenda_is_late)
+
+
+@transaction.atomic
+def mark_held(meeting: Meeting, *, now=None) -> Meeting:
+    if meeting.status not in (Status.SCHEDULED, Status.AGENDA_PUBLISHED):
+        raise ValidationError(
+            f"{meeting} cannot be marked as held: it is {meeting.get_status_display().lower()}."
+        )
+    if meeting.start > (now or timezone.now()):
+        raise ValidationError(f"{meeting} has not started yet, so it cannot be marked as held.")
+    meeting.status = Status.HELD
+    meeting.save(update_fields=["status"])
+    return meeting
+
+
+@transaction.atomic
+def publish_draft_minutes(meeting: Meeting, *, when=None) -> Meeting:
+    if meeting.status != Status.HELD:
+        raise ValidationError(
+            f"Draft minutes of {meeting} cannot be published: the meeting is "
+            f"{meeting.get_status_display().lower()}."
+        )
+    if not meeting.minutes.exists():
+        raise ValidationError(f"{meeting} has no minutes written yet.")
+    meeting.status = Status.MINUTES_DRAFT
+    meeting.minutes_published_at = when or timezone.now()
+    meeting.save(update_fields=["status", "minutes_published_at"])
+    return meeting
+
+
+@transaction.atomic
+def approve_minutes(meeting: Meeting, *, approved_at: Meeting, when=None) -> Meeting:
+    """Record that `approved_at` confirmed the minutes of `meeting` as correct; from now they are frozen."""
+    if meeting.status not in (Status.HELD, Status.MINUTES_DRAFT):
+        raise ValidationError(
+            f"The minutes of {meeting} cannot be approved: the meeting is "
+            f"{meeting.get_status_display().lower()}."
+        )
+    if not meeting.minutes.exists():
+        raise ValidationError(f"{meeting} has no minutes to approve.")
+    if approved_at.committee_id != meeting.committee_id:
+        raise ValidationError("Minutes are approved by a later meeting of the same committee.")
+    if approved_at.start <= meeting.start:
+        raise ValidationError("Minutes are approved by a later meeting of the same committee.")
+    if approved_at.status == Status.CANCELLED:
+        raise ValidationError(f"{approved_at} was cancelled, so it cannot approve the minutes of {meeting}.")
+    meeting.status = Status.MINUTES_APPROVED
+    meeting.minutes_approved_at = approved_at
+    meeting.minutes_published_at = meeting.minutes_published_at or when or timezone.now()
+    meeting.save(update_fields=["status", "minutes_approved_at", "minutes_published_at"])
+    return meeting
+
+
+@transaction.atomic
+def cancel(meeting: Meeting) -> Meeting:
+    if meeting.status not in (Status.SCHEDULED, Status.AGENDA_PUBLISHED):
+        raise ValidationError(f"{meeting} cannot be cancelled: it is {meeting.get_status_display().lower()}.")
+    meeting.status = Status.CANCELLED
+    meeting.save(update_fields=["status"])
+    return meeting

@@ -1,0 +1,101 @@
+"""Committees and people in the admin: Democratic Services keep the membership of every committee here."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from .models import Committee, Membership, Person
+
+# The site header for the whole admin (meetings/admin.py relies on it too).
+admin.site.site_header = f"{settings.COUNCIL_NAME} committees"
+admin.site.site_title = f"{settings.COUNCIL_NAME} committees"
+admin.site.index_title = "Democratic Services"
+
+
+def _current_membership_q(prefix: str = "") -> Q:
+    today = timezone.localdate()
+    return (Q(**{f"{prefix}start_date__isnull": True}) | Q(**{f"{prefix}start_date__lte": today})) & (
+        Q(**{f"{prefix}end_date__isnull": True}) | Q(**{f"{prefix}end_date__gte": today})
+    )
+
+
+class CurrentMembershipFilter(admin.SimpleListFilter):
+    title = "membership"
+    parameter_name = "when"
+
+    def lookups(self, request, model_admin):
+        return [("current", "Current"), ("past", "Ended"), ("future", "Not started yet")]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "current":
+            return queryset.current(today)
+        if self.value() == "past":
+            return queryset.filter(end_date__lt=today)
+        if self.value() == "future":
+            return queryset.filter(start_date__gt=today)
+        return queryset
+
+
+class MembershipInline(admin.TabularInline):
+    """The members of a committee, on the committee's page."""
+
+    model = Membership
+    fields = ["person", "role", "is_voting", "voting_note", "start_date", "end_date"]
+    autocomplete_fields = ["person"]
+    extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "committee")
+
+
+class PersonMembershipInline(MembershipInline):
+    """The committees a person sits on, on the person's page."""
+
+    fields = ["committee", "role", "is_voting", "voting_note", "start_date", "end_date"]
+    autocomplete_fields = ["committee"]
+
+
+@admin.register(Committee)
+class CommitteeAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "current_members", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [MembershipInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                current_member_count=Count("memberships", filter=_current_membership_q("memberships__"))
+            )
+        )
+
+    @admin.display(description="current members", ordering="current_member_count")
+    def current_members(self, committee):
+        return committee.current_member_count
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "party", "job_title", "department", "email"]
+    list_filter = ["kind", "party"]
+    search_fields = ["name", "family_name", "job_title", "department", "organisation", "email"]
+    fieldsets = [
+        (None, {"fields": ["name", "family_name", "kind", "party"]}),
+        ("Role", {"fields": ["job_title", "department", "organisation"]}),
+        ("Contact", {"fields": ["email", "phone", "user"]}),
+    ]
+    inlines = [PersonMembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["person", "committee", "role", "is_voting", "voting_note", "start_date", "end_date"]
+    list_filter = [CurrentMembershipFilter, "committee", "role", "is_voting"]
+    search_fields = ["person__name", "person__family_name", "committee__name", "voting_note"]
+    autocomplete_fields = ["person", "committee"]
+    list_select_related = ["person", "committee"]

@@ -1,0 +1,111 @@
+"""Committees and the people who sit on them, attend them or serve them."""
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Committee(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    description = models.TextField(blank=True, help_text="What the committee scrutinises, shown on its page.")
+    is_active = models.BooleanField(default=True, help_text="Untick when the committee is dissolved.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("committee-detail", kwargs={"slug": self.slug})
+
+
+class Person(models.Model):
+    class Kind(models.TextChoices):
+        COUNCILLOR = "councillor", "Councillor"
+        CO_OPTED = "co_opted", "Co-opted member"
+        OFFICER = "officer", "Officer"
+        GUEST = "guest", "Guest"
+
+    # The name as the papers print it, with honorific, initials and post-nominals: "Mrs. H. J. Fryer CC".
+    name = models.CharField(
+        max_length=200, help_text='As the papers print it, for example "Mrs. H. J. Fryer CC".'
+    )
+    family_name = models.CharField(max_length=100, help_text="Used to sort people alphabetically.")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    party = models.CharField(max_length=100, blank=True)
+    job_title = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='For officers and guests, e.g. "Director of Children and Family Services".',
+    )
+    department = models.CharField(max_length=200, blank=True)
+    organisation = models.CharField(max_length=200, blank=True, help_text="For guests from other bodies.")
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="person"
+    )
+
+    class Meta:
+        ordering = ["family_name", "name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, on: date | None = None):
+        on = on or timezone.localdate()
+        return self.filter(Q(start_date__isnull=True) | Q(start_date__lte=on)).filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=on)
+        )
+
+    def for_committee_page(self):
+        """Chairman first, then Vice-Chairman, then members and co-opted members by name."""
+        role_order = models.Case(
+            *(models.When(role=role, then=position) for position, role in enumerate(Membership.Role.values)),
+            output_field=models.IntegerField(),
+        )
+        return self.select_related("person").order_by(role_order, "person__family_name", "person__name")
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        CHAIRMAN = "chairman", "Chairman"
+        VICE_CHAIRMAN = "vice_chairman", "Vice-Chairman"
+        MEMBER = "member", "Member"
+        CO_OPTED = "co_opted", "Co-opted member"
+
+    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="memberships")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    is_voting = models.BooleanField(default=True)
+    voting_note = models.CharField(
+        max_length=200, blank=True, help_text='For example "Votes on education matters only".'
+    )
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["committee", "person__family_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="membership_ends_after_it_starts",
+                violation_error_message="A membership cannot end before it starts.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()}, {self.committee})"

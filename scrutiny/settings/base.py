@@ -1,0 +1,122 @@
+"""Settings shared by every environment. Values a deployment changes come from the environment."""
+
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env()
+
+DEBUG = env.bool("DEBUG", default=False)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_tables2",
+    "django_filters",
+    "crispy_forms",
+    "crispy_forms_gds",
+    "scrutiny",
+    "meetings",
+    "indicators",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "scrutiny.urls"
+WSGI_APPLICATION = "scrutiny.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "scrutiny.context_processors.council",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+# static/build/ holds the compiled theme and the GOV.UK Frontend script, made by `npm run build`.
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+MEDIA_URL = "/media-not-served/"  # documents are served only through a permission check
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "scrutiny.storage.StaticStorage"},
+}
+# S3-compatible storage for documents is a setting: install the "s3" extra and set the bucket.
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True
+
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="democratic.services@example.gov.uk")
+
+LOGIN_URL = "admin:login"
+
+CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
+CRISPY_TEMPLATE_PACK = "gds"
+DJANGO_TABLES2_TEMPLATE = "django_tables2/govuk.html"
+DJANGO_TABLES2_TABLE_ATTRS = {"class": "govuk-table"}
+
+# The council running this instance. Each rule below is the law's default; a council may change it.
+COUNCIL_NAME = env("COUNCIL_NAME", default="Leicestershire County Council")
+# LGA 1972 s.100B: agendas open to the public at least five clear days before the meeting.
+PUBLICATION_CLEAR_DAYS = env.int("PUBLICATION_CLEAR_DAYS", default=5)
+# Count clear days as working days (no weekends or bank holidays), as most councils do.
+PUBLICATION_COUNTS_WORKING_DAYS = env.bool("PUBLICATION_COUNTS_WORKING_DAYS", default=True)
+# Bank holidays of this part of the UK (python-holidays subdivision: ENG covers England and Wales).
+BANK_HOLIDAY_REGION = env("BANK_HOLIDAY_REGION", default="ENG")
+# Extra days the council's offices are closed, as ISO dates (for example between Christmas and New Year).
+COUNCIL_CLOSURE_DAYS = env.list("COUNCIL_CLOSURE_DAYS", default=[])
+# The municipal year starts on this month and day (the annual council meeting is in May).
+MUNICIPAL_YEAR_START = (
+    env.int("MUNICIPAL_YEAR_START_MONTH", default=5),
+    env.int("MUNICIPAL_YEAR_START_DAY", default=1),
+)

@@ -1,0 +1,19 @@
+"""The test suite: fast password hashing, documents in a temporary folder, plain static storage.
+
+Tests use SQLite unless DATABASE_URL points elsewhere (CI runs them on PostgreSQL too)."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "testing-only-not-secret"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="scrutiny-test-media-"))  # noqa: F405
+# The live server resolves static files through the finders, which cannot serve hashed manifest names.
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Static files come from the finders (no collectstatic before tests).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,76 @@
+"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+Every test here is marked `browser` (deselect with `-m "not browser"` where Chromium is missing) and runs
+with a transactional database, because the live server's thread cannot see a test's open transaction.
+Pages are opened relative to the live server: `page.goto("/resolutions/")`.
+"""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an asyncio loop; Django must allow database work from it (set before Django
+# touches the database, so at import time).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+BROWSER_DIR = os.path.dirname(__file__)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Mark every test in this folder, before `-m` deselection and pytest-django's reordering see them."""
+    for item in items:
+        if str(item.path).startswith(BROWSER_DIR + os.sep):
+            item.add_marker(pytest.mark.browser)
+            if item.get_closest_marker("django_db") is None:
+                item.add_marker(pytest.mark.django_db(transaction=True))
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args, live_server):
+    """Relative URLs go to the live server."""
+    return {**browser_context_args, "base_url": live_server.url}
+
+
+@pytest.fixture
+def context(new_context):
+    """A browser context that fails the test on a JavaScript error or a missing static file."""
+    context = new_context()
+    problems = []
+    context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
+    context.on(
+        "response",
+        lambda response: (
+            problems.append(f"HTTP {response.status} for {response.url}")
+            if response.status >= 400 and "/static/" in response.url
+            else None
+        ),
+    )
+    yield context
+    assert not problems, "The browser reported problems:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def screenshot_dir():
+    path = os.environ.get("BROWSER_SHOTS", "/tmp/browser-shots")
+    os.makedirs(path, exist_ok=True)
+    return path

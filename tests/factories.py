@@ -1,0 +1,222 @@
+"""factory-boy factories for every model; state subclasses name the situations tests need."""
+
+from datetime import timedelta
+
+import factory
+from django.contrib.auth.models import Permission
+from django.utils import timezone
+
+from meetings.models import AgendaItem, Meeting
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.gov.uk")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class DemocraticServicesUserFactory(UserFactory):
+    """Staff who run the committees: admin access and every meetings permission, exempt papers included."""
+
+    is_staff = True
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def permissions(user, create, extracted, **kwargs):
+        if create:
+            user.user_permissions.set(
+                Permission.objects.filter(content_type__app_label__in=["meetings", "scrutiny"])
+            )
+
+
+class CommitteeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "scrutiny.Committee"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Overview and Scrutiny Committee {n}")
+    slug = factory.Sequence(lambda n: f"committee-{n}")
+    description = "Scrutinises the services the council provides."
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "scrutiny.Person"
+
+    family_name = factory.Faker("last_name", locale="en_GB")
+    name = factory.LazyAttribute(lambda p: f"Mr. A. {p.family_name} CC")
+    kind = "councillor"
+    party = "Independent"
+
+
+class OfficerFactory(PersonFactory):
+    name = factory.LazyAttribute(lambda p: f"Alex {p.family_name}")
+    kind = "officer"
+    party = ""
+    job_title = "Director of Children and Family Services"
+    email = factory.LazyAttribute(lambda p: f"{p.family_name.lower()}@example.gov.uk")
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "scrutiny.Membership"
+
+    committee = factory.SubFactory(CommitteeFactory)
+    person = factory.SubFactory(PersonFactory)
+    role = "member"
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Meeting"
+
+    committee = factory.SubFactory(CommitteeFactory)
+    start = factory.LazyFunction(lambda: timezone.now().replace(microsecond=0) + timedelta(days=30))
+    location = "Sparkenhoe Committee Room, County Hall, Glenfield"
+    status = Meeting.Status.SCHEDULED
+
+
+class PublishedAgendaMeetingFactory(MeetingFactory):
+    status = Meeting.Status.AGENDA_PUBLISHED
+    agenda_published_at = factory.LazyAttribute(lambda m: m.start - timedelta(days=14))
+
+
+class HeldMeetingFactory(MeetingFactory):
+    start = factory.LazyFunction(lambda: timezone.now().replace(microsecond=0) - timedelta(days=30))
+    status = Meeting.Status.HELD
+    agenda_published_at = factory.LazyAttribute(lambda m: m.start - timedelta(days=14))
+
+
+class MinutesPublishedMeetingFactory(HeldMeetingFactory):
+    status = Meeting.Status.MINUTES_DRAFT
+    minutes_published_at = factory.LazyAttribute(lambda m: m.start + timedelta(days=7))
+
+
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.AgendaItem"
+
+    meeting = factory.SubFactory(PublishedAgendaMeetingFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Report on service {n}")
+    kind = AgendaItem.Kind.REPORT
+    report_by = "Director of Children and Family Services"
+
+
+class ExemptAgendaItemFactory(AgendaItemFactory):
+    title = "Children's home contract award"
+    summary = "Confidential: the bids received and the prices offered."
+    exempt = True
+    exempt_paragraph = 3
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Document"
+
+    agenda_item = factory.SubFactory(AgendaItemFactory)
+    title = factory.Sequence(lambda n: f"Report {n}")
+    kind = "report"
+    file = factory.django.FileField(filename="report.pdf", data=b"%PDF-1.4 report")
+
+
+class ExemptDocumentFactory(DocumentFactory):
+    title = "Appendix B: tender prices"
+    kind = "appendix"
+    exempt = True
+    exempt_paragraph = 3
+    file = factory.django.FileField(filename="appendix-b.pdf", data=b"%PDF-1.4 confidential prices")
+
+
+class AttendanceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Attendance"
+
+    meeting = factory.SubFactory(HeldMeetingFactory)
+    person = factory.SubFactory(PersonFactory)
+    status = "present"
+
+
+class DeclarationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Declaration"
+
+    meeting = factory.SubFactory(HeldMeetingFactory)
+    person = factory.SubFactory(PersonFactory)
+    kind = "registerable"
+    text = "Chair of the Leicestershire Parent Carer Forum."
+
+
+class PublicQuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.PublicQuestion"
+
+    meeting = factory.SubFactory(HeldMeetingFactory)
+    questioner = "Mrs Sue Whiting"
+    question = "How many children with an EHCP have been allocated a mainstream place?"
+    response = "There are 428 Year 6 children with an EHCP."
+
+
+class MemberQuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.MemberQuestion"
+
+    meeting = factory.SubFactory(HeldMeetingFactory)
+    asked_by = factory.SubFactory(PersonFactory)
+    standing_order = "7(3)"
+    question = "What is the waiting time for assessments?"
+
+
+class PetitionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Petition"
+
+    meeting = factory.SubFactory(HeldMeetingFactory)
+    title = "Keep the youth centre open"
+    lead_petitioner = "Ms J. Smith"
+    prayer = "We ask the council to keep the youth centre open."
+    signature_count = 1250
+
+
+class MinuteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Minute"
+
+    meeting = factory.SubFactory(MinutesPublishedMeetingFactory)
+    heading = factory.Sequence(lambda n: f"Report on service {n}.")
+    text = "The Committee considered a report of the Director."
+
+
+class DiscussionPointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.DiscussionPoint"
+
+    minute = factory.SubFactory(MinuteFactory)
+    position = factory.Sequence(lambda n: n + 1)
+    text = "Members noted the information provided."
+
+
+class ResolutionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Resolution"
+
+    minute = factory.SubFactory(MinuteFactory)
+    letter = ""
+    text = factory.Sequence(lambda n: f"That the report on service {n} be noted.")
+    kind = "noted"
+
+
+class VoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.Vote"
+
+    minute = factory.SubFactory(MinuteFactory)
+    motion = "That Mrs. H. J. Fryer CC be elected Chairman."
+    votes_for = 7
+    votes_against = 2
