@@ -22,7 +22,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy
+from simple_history.admin import SimpleHistoryAdmin
 
+from followup import workflow as followup_workflow
+from followup.models import Recommendation
+from scrutiny.models import Person, Team
 from scrutiny.municipal_year import MunicipalYear
 
 from . import workflow
@@ -327,10 +331,76 @@ class DiscussionPointInline(SignedRecordInlineMixin, admin.TabularInline):
     extra = 0
 
 
-class ResolutionInline(SignedRecordInlineMixin, admin.TabularInline):
+class ResolutionForm(RecordForm):
+    """A resolution, and in the same step what follows from it: a request for information raises its action,
+    a recommendation starts the executive's two-month response clock."""
+
+    action_owner = forms.ModelChoiceField(
+        queryset=Person.objects.filter(kind=Person.Kind.OFFICER),
+        required=False,
+        label="Raise an action for this officer",
+        help_text="For a request for information: the officer who is to answer it.",
+    )
+    action_team = forms.ModelChoiceField(
+        queryset=Team.objects.all(), required=False, label="… or for this team"
+    )
+    action_due_date = forms.DateField(
+        required=False,
+        label="Action due",
+        help_text="Leave blank for ten working days before the committee's next meeting.",
+        widget=admin.widgets.AdminDateWidget,
+    )
+    recommendation_sent_on = forms.DateField(
+        required=False,
+        label="Recommendation sent on",
+        help_text="For a recommendation: the day it went to the body, which starts its response clock.",
+        widget=admin.widgets.AdminDateWidget,
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("action_owner") and cleaned_data.get("action_team"):
+            self.add_error("action_team", "Choose an officer or a team to answer the action, not both.")
+        if cleaned_data.get("action_due_date") and not (
+            cleaned_data.get("action_owner") or cleaned_data.get("action_team")
+        ):
+            self.add_error("action_owner", "Choose who is to answer the action.")
+        if cleaned_data.get("recommendation_sent_on"):
+            if cleaned_data.get("kind") != Resolution.Kind.RECOMMENDATION:
+                self.add_error("recommendation_sent_on", "Only a recommendation is sent for a response.")
+            elif self.instance.pk and Recommendation.objects.filter(resolution=self.instance).exists():
+                self.add_error("recommendation_sent_on", "This recommendation has already been sent.")
+        return cleaned_data
+
+    def follow_up(self, user):
+        """Once the resolution is saved: raise its action, and record that its recommendation was sent."""
+        resolution, data = self.instance, self.cleaned_data
+        if data.get("action_owner") or data.get("action_team"):
+            followup_workflow.raise_action(
+                description=resolution.text,
+                owner=data.get("action_owner"),
+                team=data.get("action_team"),
+                resolution=resolution,
+                due_date=data.get("action_due_date"),
+                raised_by=user,
+            )
+        if data.get("recommendation_sent_on"):
+            followup_workflow.send_recommendation(resolution, sent_on=data["recommendation_sent_on"])
+
+
+FOLLOW_UP_FIELDS = [("action_owner", "action_team", "action_due_date"), "recommendation_sent_on"]
+
+
+class ResolutionInline(SignedRecordInlineMixin, admin.StackedInline):
     model = Resolution
-    fields = ["position", "letter", "kind", "text", "recommended_to"]
+    form = ResolutionForm
     extra = 0
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [(None, {"fields": [("position", "letter", "kind"), "text", "recommended_to"]})]
+        if signed_meeting(obj) is None:  # follow-up is raised while the minutes are drafted
+            fieldsets.append(("Follow-up", {"fields": FOLLOW_UP_FIELDS}))
+        return fieldsets
 
 
 class VoteInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.StackedInline):
@@ -855,7 +925,7 @@ PART_MODELS = {"discussionpoint", "resolution", "vote"}
 
 
 @admin.register(Minute)
-class MinuteAdmin(SignedRecordAdmin):
+class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
     list_display = ["number", "heading", "meeting", "agenda_item", "exempt"]
     list_display_links = ["number", "heading"]
     list_filter = ["committee", MunicipalYearFilter, "exempt"]
@@ -878,6 +948,13 @@ class MinuteAdmin(SignedRecordAdmin):
     readonly_fields = ["committee", "municipal_year_label"]
     agenda_item_fields = ["agenda_item"]
     inlines = [DiscussionPointInline, ResolutionInline, VoteInline]
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Resolution:
+            for resolution_form in formset.forms:
+                if resolution_form.instance.pk and resolution_form not in formset.deleted_forms:
+                    resolution_form.follow_up(request.user)
 
     def get_queryset(self, request):
         return (
@@ -934,11 +1011,20 @@ class MinutePartAdmin(SignedRecordAdmin):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(MinutePartAdmin):
+class ResolutionAdmin(SimpleHistoryAdmin, MinutePartAdmin):
+    form = ResolutionForm
     list_display = ["reference", "committee", "meeting_date", "kind", "text_excerpt", "recommended_to"]
     list_filter = ["kind", ("minute__committee", CommitteeFilter), MinuteMunicipalYearFilter]
     search_fields = ["text", "recommended_to", "minute__heading"]
-    fields = ["minute", ("position", "letter"), "kind", "text", "recommended_to"]
+
+    def get_fields(self, request, obj=None):
+        fields = ["minute", ("position", "letter"), "kind", "text", "recommended_to"]
+        return fields + FOLLOW_UP_FIELDS if signed_meeting(obj) is None else fields
+
+    def save_model(self, request, obj, form, change):
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            form.follow_up(request.user)
 
     @admin.display(description="reference", ordering="minute__number")
     def reference(self, resolution):
@@ -950,7 +1036,7 @@ class ResolutionAdmin(MinutePartAdmin):
 
 
 @admin.register(DiscussionPoint)
-class DiscussionPointAdmin(MinutePartAdmin):
+class DiscussionPointAdmin(SimpleHistoryAdmin, MinutePartAdmin):
     list_display = ["numeral", "minute_heading", "committee", "meeting_date", "section", "text_excerpt"]
     list_filter = [("minute__committee", CommitteeFilter), MinuteMunicipalYearFilter]
     search_fields = ["text", "section", "minute__heading"]

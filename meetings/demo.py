@@ -8,10 +8,10 @@ approved they are the signed record, and later runs leave them alone."""
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from scrutiny import roles
 from scrutiny.models import Committee, Membership, Person
 
 from . import demo_data as data
@@ -30,8 +30,12 @@ from .models import (
 
 Status = Meeting.Status
 
-# The apps whose permissions Democratic Services hold, meetings.read_exempt (exempt papers) included.
-DEMOCRATIC_SERVICES_APPS = ["meetings", "scrutiny"]
+
+@dataclass
+class SignIn:
+    spec: dict
+    user: object
+    password_works: bool  # False when someone has changed the demo password since it was set
 
 
 @dataclass
@@ -39,8 +43,7 @@ class DemoResult:
     committee: Committee
     january: Meeting
     march: Meeting
-    user: object
-    password_works: bool  # False when someone has changed the demo password since it was set
+    sign_ins: list[SignIn]
     created: int  # records this run created: 0 when the demo was already loaded
 
 
@@ -81,8 +84,8 @@ class _Loader:
         if march.status == Status.SCHEDULED:
             workflow.publish_agenda(march, when=data.MARCH_MEETING["agenda_published_at"])
 
-        user, password_works = self._load_democratic_services()
-        return DemoResult(committee, january, march, user, password_works, self.created)
+        sign_ins = [self._load_sign_in(spec) for spec in data.SIGN_INS]
+        return DemoResult(committee, january, march, sign_ins, self.created)
 
     def _get_or_create(self, model, defaults=None, **keys):
         obj, created = model.objects.get_or_create(defaults=defaults or {}, **keys)
@@ -254,23 +257,22 @@ class _Loader:
         document.save()
         return document
 
-    def _load_democratic_services(self):
-        spec = data.DEMOCRATIC_SERVICES_SIGN_IN
-        group = self._get_or_create(Group, name=spec["group"])
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label__in=DEMOCRATIC_SERVICES_APPS)
-        )
-
+    def _load_sign_in(self, spec) -> SignIn:
+        groups = roles.ensure_groups()
         # Created only when missing, so a password changed since is never reset.
         user_model = get_user_model()
         user = user_model.objects.filter(username=spec["username"]).first()
         if user is None:
-            user = user_model.objects.create_user(spec["username"], password=spec["password"], is_staff=True)
+            person = self.people[spec["person"]]
+            user = user_model.objects.create_user(
+                spec["username"],
+                email=person.email,
+                password=spec["password"],
+                is_staff=spec.get("staff", False),
+            )
             self.created += 1
-        user.groups.add(group)
-
+        user.groups.add(groups[spec["role"]])
         person = self.people[spec["person"]]
         if person.user_id is None and not Person.objects.filter(user=user).exists():
-            person.user = user
-            person.save(update_fields=["user"])
-        return user, user.check_password(spec["password"])
+            roles.link_person(user, person)
+        return SignIn(spec, user, user.check_password(spec["password"]))

@@ -931,13 +931,39 @@ EXEMPT_DEMO_APPENDIX = {
 }
 
 
-# The demo sign-in for Democratic Services (a demo password, printed by the command).
-DEMOCRATIC_SERVICES_SIGN_IN = {
-    "group": "Democratic Services",
-    "username": "democratic.services",
-    "password": "demo-password-ds",
-    "person": "Damien Buckley",
-}
+# NOT FROM THE PAPERS: a demo sign-in for each role (demo passwords, printed by the command). Where to go
+# first is the page each role mostly works on.
+SIGN_INS = [
+    {
+        "role": "Democratic Services",
+        "username": "democratic.services",
+        "password": "demo-password-ds",
+        "person": "Damien Buckley",
+        "staff": True,
+        "start": "/admin/",
+    },
+    {
+        "role": "Member",
+        "username": "councillor.fryer",
+        "password": "demo-password-member",
+        "person": "Mrs. H. J. Fryer CC",
+        "start": "/my/",
+    },
+    {
+        "role": "Officer",
+        "username": "officer.moore",
+        "password": "demo-password-officer",
+        "person": "Jane Moore",
+        "start": "/actions/mine/",
+    },
+    {
+        "role": "Officer",
+        "username": "officer.lea",
+        "password": "demo-password-officer",
+        "person": "Alex Lea",
+        "start": "/actions/mine/",
+    },
+]
 
 
 # ---------------------------------------------------------------------------------------------

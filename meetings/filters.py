@@ -1,23 +1,11 @@
 import django_filters
-from django import forms
 
-from scrutiny.models import Committee
+from scrutiny.filters import GovUKDateInput, GovUKFilterSet, committees
 
 from .models import Resolution
 
 
-class GovUKDateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self):
-        super().__init__(attrs={"class": "govuk-input govuk-input--width-10"})
-
-
-def committees(request):
-    return Committee.objects.all()
-
-
-class ResolutionFilter(django_filters.FilterSet):
+class ResolutionFilter(GovUKFilterSet):
     committee = django_filters.ModelChoiceFilter(
         field_name="minute__committee",
         queryset=committees,
@@ -44,11 +32,3 @@ class ResolutionFilter(django_filters.FilterSet):
     class Meta:
         model = Resolution
         fields = ["committee", "date_from", "date_to", "kind", "text"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        css = {forms.Select: "govuk-select", forms.TextInput: "govuk-input"}
-        for field in self.form.fields.values():
-            for widget_class, css_class in css.items():
-                if type(field.widget) is widget_class:
-                    field.widget.attrs["class"] = css_class

@@ -8,6 +8,7 @@ from django.db.models import Max, Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import get_valid_filename
+from simple_history.models import HistoricalRecords
 
 from scrutiny import access
 from scrutiny.models import Committee, Person
@@ -501,6 +502,7 @@ class Minute(MinutesRecord):
         editable=False, help_text="The year the municipal year starts."
     )
 
+    history = HistoricalRecords()
     objects = MinuteQuerySet.as_manager()
 
     class Meta:
@@ -608,6 +610,8 @@ class DiscussionPoint(MinutePart):
     )
     text = models.TextField()
 
+    history = HistoricalRecords()
+
     class Meta(MinutePart.Meta):
         constraints = [
             models.UniqueConstraint(fields=["minute", "position"], name="discussion_point_position_unique")
@@ -634,7 +638,9 @@ class ResolutionQuerySet(models.QuerySet):
             if access.can_see_unpublished(user)
             else self.filter(minute__meeting__status__in=Meeting.MINUTES_PUBLISHED_STATUSES)
         )
-        return access.without_exempt(queryset, user, exempt_field="minute__exempt")
+        return access.without_exempt(
+            queryset, user, exempt_field="minute__exempt", committee_field="minute__committee"
+        )
 
     def for_tracker(self):
         return self.select_related("minute__meeting__committee").order_by(
@@ -658,6 +664,7 @@ class Resolution(MinutePart):
         help_text='For recommendations: the body, e.g. "Cabinet" or "Scrutiny Commission".',
     )
 
+    history = HistoricalRecords()
     objects = ResolutionQuerySet.as_manager()
 
     class Meta(MinutePart.Meta):

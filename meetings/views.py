@@ -10,13 +10,11 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
-from django_filters.views import FilterView
-from django_tables2 import SingleTableMixin
-from django_tables2.export import ExportMixin
 
+from followup.models import Action
 from scrutiny import access
 from scrutiny.models import Committee
-from scrutiny.tables import SafeTableExport
+from scrutiny.tables import TrackerView
 
 from .filters import ResolutionFilter
 from .models import Attendance, Document, Meeting, Resolution
@@ -78,6 +76,9 @@ class MeetingDetailView(DetailView):
             "show_record": show_record,
             "approves_minutes_of": meeting.minutes_approved.select_related("committee"),
         }
+        if meeting.status in (Meeting.Status.SCHEDULED, Meeting.Status.AGENDA_PUBLISHED):
+            # The next meeting reports what earlier ones asked for, ready to go into its agenda.
+            context["actions_arising"] = Action.objects.visible_to(user).arising_for(meeting).for_agenda(user)
         if show_agenda:
             context["agenda_items"] = meeting.agenda_items.prefetch_related(
                 Prefetch("documents", queryset=Document.objects.order_by("position", "pk")), "contacts"
@@ -129,15 +130,16 @@ class MeetingCalendarView(TemplateView):
         )
 
 
-class ResolutionListView(ExportMixin, SingleTableMixin, FilterView):
-    """The resolutions tracker: every published resolution, filtered, sorted, paginated, exportable as CSV."""
+class ResolutionListView(TrackerView):
+    """The resolutions tracker: every published resolution, filtered, sorted, paginated, downloadable."""
 
     table_class = ResolutionTable
     filterset_class = ResolutionFilter
-    template_name = "meetings/resolution_filter.html"
-    table_pagination = {"per_page": 25}
-    export_class = SafeTableExport
+    template_name = "includes/tracker.html"
     export_name = "resolutions"
+    heading = "Resolutions"
+    lead = "What each committee resolved, from the published minutes of its meetings."
+    noun = "resolution"
 
     def get_queryset(self):
         return Resolution.objects.visible_to(self.request.user).for_tracker()

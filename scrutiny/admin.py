@@ -5,7 +5,8 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from .models import Committee, Membership, Person
+from . import roles
+from .models import Committee, Membership, Person, Team
 
 # The site header for the whole admin (meetings/admin.py relies on it too).
 admin.site.site_header = f"{settings.COUNCIL_NAME} committees"
@@ -87,9 +88,23 @@ class PersonAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "family_name", "kind", "party"]}),
         ("Role", {"fields": ["job_title", "department", "organisation"]}),
-        ("Contact", {"fields": ["email", "phone", "user"]}),
+        ("Contact", {"fields": ["email", "phone"]}),
+        (
+            "Sign-in",
+            {
+                "fields": ["user"],
+                "description": "Linking a sign-in gives a councillor the Member role "
+                "and an officer the Officer role.",
+            },
+        ),
     ]
+    autocomplete_fields = ["user"]
     inlines = [PersonMembershipInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.user_id and "user" in form.changed_data:
+            roles.link_person(obj.user, obj)
 
 
 @admin.register(Membership)
@@ -99,3 +114,11 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["person__name", "person__family_name", "committee__name", "voting_note"]
     autocomplete_fields = ["person", "committee"]
     list_select_related = ["person", "committee"]
+
+
+@admin.register(Team)
+class TeamAdmin(admin.ModelAdmin):
+    list_display = ["name", "lead", "email"]
+    search_fields = ["name", "lead__name", "members__name"]
+    list_select_related = ["lead"]
+    autocomplete_fields = ["lead", "members"]

@@ -109,3 +109,25 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.person} ({self.get_role_display()}, {self.committee})"
+
+
+class TeamQuerySet(models.QuerySet):
+    def of_person(self, person: Person):
+        return self.filter(Q(lead=person) | Q(members=person)).distinct()
+
+
+class Team(models.Model):
+    """Officers who answer actions together. Its lead is the one chased when an action is late."""
+
+    name = models.CharField(max_length=200, unique=True)
+    lead = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="teams_led")
+    members = models.ManyToManyField(Person, blank=True, related_name="teams")
+    email = models.EmailField(blank=True, help_text="A shared mailbox, copied into every chasing email.")
+
+    objects = TeamQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

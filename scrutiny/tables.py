@@ -1,7 +1,10 @@
-"""The one base for every table: GOV.UK table markup, and CSV exports that are safe to open in Excel."""
+"""The one base for every table and tracker: GOV.UK table markup, filters, and CSV and Excel exports that are
+safe to open in a spreadsheet."""
 
 import django_tables2 as tables
-from django_tables2.export import TableExport
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+from django_tables2.export import ExportMixin, TableExport
 
 # A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -25,7 +28,7 @@ class GovUKTable(tables.Table):
     class Meta:
         abstract = True
         attrs = {
-            "class": "govuk-table",
+            "class": "govuk-table app-table--compact",
             "thead": {"class": "govuk-table__head"},
             "tbody": {"class": "govuk-table__body"},
             "th": {"class": "govuk-table__header", "scope": "col"},
@@ -33,3 +36,26 @@ class GovUKTable(tables.Table):
         }
         row_attrs = {"class": "govuk-table__row"}
         empty_text = "Nothing matches. Try removing a filter."
+
+
+EXPORT_LABELS = {"csv": "CSV", "xlsx": "Excel"}
+
+
+class TrackerView(ExportMixin, SingleTableMixin, FilterView):
+    """A filtered, sorted, paginated table that downloads in each of `export_formats`.
+
+    Subclasses give `heading`, `lead` and `noun` (what one row is) for templates/includes/tracker.html."""
+
+    table_pagination = {"per_page": 25}
+    export_class = SafeTableExport
+    export_formats = ("csv", "xlsx")
+    heading = lead = noun = ""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            heading=self.heading,
+            lead=self.lead,
+            noun=self.noun,
+            export_links=[(format, EXPORT_LABELS[format]) for format in self.export_formats],
+            **kwargs,
+        )

@@ -1,7 +1,16 @@
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
+
+from .views import SignInView
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("sign-in/", SignInView.as_view(), name="sign-in"),
+    path("sign-out/", auth_views.LogoutView.as_view(), name="sign-out"),
     path("", include("meetings.urls")),
+    path("", include("followup.urls")),
 ]
+if settings.OIDC_ENABLED:
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))

@@ -52,3 +52,11 @@ def working_days_before(day: date, count: int) -> date:
         day -= timedelta(days=1)
         count -= is_working_day(day)
     return day
+
+
+def working_days_after(day: date, count: int) -> date:
+    """The date `count` working days after `day` (not counting `day` itself)."""
+    while count > 0:
+        day += timedelta(days=1)
+        count -= is_working_day(day)
+    return day

@@ -3,10 +3,11 @@
 from datetime import timedelta
 
 import factory
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from meetings.models import AgendaItem, Meeting
+from scrutiny import roles
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -31,8 +32,9 @@ class DemocraticServicesUserFactory(UserFactory):
     def permissions(user, create, extracted, **kwargs):
         if create:
             user.user_permissions.set(
-                Permission.objects.filter(content_type__app_label__in=["meetings", "scrutiny"])
+                Permission.objects.filter(content_type__app_label__in=roles.DEMOCRATIC_SERVICES_APPS)
             )
+            user.groups.add(Group.objects.get_or_create(name=roles.DEMOCRATIC_SERVICES)[0])
 
 
 class CommitteeFactory(factory.django.DjangoModelFactory):
@@ -220,3 +222,106 @@ class VoteFactory(factory.django.DjangoModelFactory):
     motion = "That Mrs. H. J. Fryer CC be elected Chairman."
     votes_for = 7
     votes_against = 2
+
+
+# --- roles ----------------------------------------------------------------------------------------------
+
+
+class MemberUserFactory(UserFactory):
+    """A councillor who signs in: a Person with a current membership of `committee`."""
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def committee(user, create, extracted, **kwargs):
+        if create and extracted is not None:
+            person = PersonFactory(user=user, email=user.email)
+            MembershipFactory(committee=extracted, person=person)
+
+
+class OfficerUserFactory(UserFactory):
+    """An officer who signs in, as `person` when given (else a new officer)."""
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def person(user, create, extracted, **kwargs):
+        if create:
+            person = extracted or OfficerFactory()
+            person.user = user
+            person.save(update_fields=["user"])
+
+
+# --- follow-up ------------------------------------------------------------------------------------------
+
+
+class TeamFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "scrutiny.Team"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"SEND Service team {n}")
+    lead = factory.SubFactory(OfficerFactory)
+    email = factory.Sequence(lambda n: f"send-team-{n}@example.gov.uk")
+
+    @factory.post_generation
+    def members(team, create, extracted, **kwargs):
+        if create and extracted:
+            team.members.set(extracted)
+
+
+class ActionFactory(factory.django.DjangoModelFactory):
+    """An action from a request-for-information resolution in published minutes, owned by an officer."""
+
+    class Meta:
+        model = "followup.Action"
+
+    resolution = factory.SubFactory(ResolutionFactory, kind="request_for_information")
+    # Action.save() sets the committee from the resolution; an action raised directly needs one given.
+    committee = factory.LazyAttribute(lambda a: a.resolution.minute.committee if a.resolution else None)
+    description = factory.Sequence(
+        lambda n: f"The Director to provide the committee with the number of tribunal appeals ({n})."
+    )
+    owner = factory.SubFactory(OfficerFactory)
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=14))
+
+
+class OverdueActionFactory(ActionFactory):
+    due_date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=10))
+
+
+class ActionResponseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "followup.ActionResponse"
+
+    action = factory.SubFactory(ActionFactory, status="response_submitted")
+    kind = "answer"
+    text = "Of 120 tribunal appeals in 2023, 114 were decided in favour of the parent."
+    responded_by = factory.LazyAttribute(lambda r: r.action.owner)
+    outcome = "awaiting_review"
+
+
+class RecommendationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "followup.Recommendation"
+
+    resolution = factory.SubFactory(
+        ResolutionFactory,
+        kind="recommendation",
+        recommended_to="Cabinet",
+        text="That the draft Departmental Plan be presented to the Cabinet.",
+    )
+    body = "Cabinet"
+    sent_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=10))
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "followup.Notification"
+
+    kind = "assigned"
+    action = factory.SubFactory(ActionFactory)
+    recipient = factory.LazyAttribute(lambda n: n.action.owner.email)
+    key = factory.LazyAttribute(lambda n: f"{n.action.reference}:officer-{n.action.owner_id}")

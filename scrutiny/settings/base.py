@@ -24,8 +24,11 @@ INSTALLED_APPS = [
     "django_filters",
     "crispy_forms",
     "crispy_forms_gds",
+    "simple_history",
+    "rules.apps.AutodiscoverRulesConfig",
     "scrutiny",
     "meetings",
+    "followup",
     "indicators",
 ]
 
@@ -38,6 +41,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+# django-rules first: object-level rules (a member's own committees, an officer's own actions).
+AUTHENTICATION_BACKENDS = [
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "scrutiny.urls"
@@ -98,7 +108,30 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="democratic.services@example.gov.uk")
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "sign-in"
+LOGIN_REDIRECT_URL = "my-home"
+LOGOUT_REDIRECT_URL = "home"
+# Where the site is served: links in emails point here.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+
+# Optional sign-in with the council's own accounts (Microsoft Entra ID or any OpenID Connect provider).
+OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID", default="")
+OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID)
+if OIDC_ENABLED:
+    from .oidc import provider_settings
+
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.insert(1, "scrutiny.oidc.CouncilOIDCBackend")
+    vars().update(provider_settings(env))
+
+# Work that takes seconds (email, agenda packs, text extraction) runs on Celery workers fed through Redis.
+# Without a broker (the embedded demo, the tests) tasks run inline, in the request that queued them.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TIMEZONE = "Europe/London"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
@@ -120,3 +153,15 @@ MUNICIPAL_YEAR_START = (
     env.int("MUNICIPAL_YEAR_START_MONTH", default=5),
     env.int("MUNICIPAL_YEAR_START_DAY", default=1),
 )
+
+# Follow-up of actions. A new action is due this many working days before the committee's next meeting,
+# so its answer can go into that meeting's agenda; with no next meeting, this many working days after it.
+ACTION_DUE_WORKING_DAYS_BEFORE_MEETING = env.int("ACTION_DUE_WORKING_DAYS_BEFORE_MEETING", default=10)
+ACTION_DUE_WORKING_DAYS_WITHOUT_MEETING = env.int("ACTION_DUE_WORKING_DAYS_WITHOUT_MEETING", default=20)
+# Owners are reminded this many working days before an action is due.
+ACTION_REMINDER_WORKING_DAYS = env.int("ACTION_REMINDER_WORKING_DAYS", default=3)
+# Local Government Act 2000 s.9FE: the executive responds to scrutiny recommendations within two months.
+EXECUTIVE_RESPONSE_MONTHS = env.int("EXECUTIVE_RESPONSE_MONTHS", default=2)
+# Responses' attachments: the largest file accepted, in megabytes.
+ATTACHMENT_MAX_MEGABYTES = env.int("ATTACHMENT_MAX_MEGABYTES", default=20)
+SIMPLE_HISTORY_REVERT_DISABLED = True  # history is the audit trail: read it, never roll back through it

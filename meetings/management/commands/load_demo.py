@@ -1,10 +1,11 @@
 """manage.py load_demo: the demo committee from real council papers, and the demo sign-ins."""
 
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 
+from followup import demo as followup_demo
 from meetings import demo
-from meetings.demo_data import DEMOCRATIC_SERVICES_SIGN_IN
 from meetings.models import Document
 
 # Where `make demo` serves the site.
@@ -14,11 +15,15 @@ DEMO_SITE = "http://127.0.0.1:8000"
 class Command(BaseCommand):
     help = (
         "Load the Children and Families Overview and Scrutiny Committee from its real papers (meetings of "
-        "23 January and 5 March 2024) and a Democratic Services sign-in. Safe to run again."
+        "23 January and 5 March 2024), the actions and recommendations arising, and a sign-in for each role. "
+        "Safe to run again."
     )
 
     def handle(self, *args, **options):
-        result = demo.load()
+        with transaction.atomic():
+            result = demo.load()
+            reviewer = next(s.user for s in result.sign_ins if s.spec["role"] == "Democratic Services")
+            follow_up = followup_demo.load(result.committee, reviewer)
         committee, january, march = result.committee, result.january, result.march
         minute_numbers = list(january.minutes.order_by("number").values_list("number", flat=True))
         documents = Document.objects.filter(agenda_item__meeting=march)
@@ -40,12 +45,18 @@ class Command(BaseCommand):
             f"{documents.count()} documents ({documents.filter(exempt=True).count()} exempt, for the demo), "
             f"agenda published {timezone.localtime(march.agenda_published_at):%-d %B %Y}"
         )
-        already = " (the demo was already loaded)" if not result.created else ""
-        self.stdout.write(f"  Records created by this run: {result.created}{already}")
-
-        sign_in = DEMOCRATIC_SERVICES_SIGN_IN
-        password = sign_in["password"] if result.password_works else "(password changed since the demo)"
-        self.stdout.write(self.style.SUCCESS("Demo sign-ins:"))
         self.stdout.write(
-            f"  {sign_in['group']}: {result.user.get_username()} / {password} ({DEMO_SITE}/admin/)"
+            f"  Follow-up: {follow_up.actions} actions arising, {follow_up.recommendations} recommendations "
+            f"({DEMO_SITE}/actions/, {DEMO_SITE}/recommendations/)"
         )
+        created = result.created + follow_up.created
+        already = " (the demo was already loaded)" if not created else ""
+        self.stdout.write(f"  Records created by this run: {created}{already}")
+
+        self.stdout.write(self.style.SUCCESS("Demo sign-ins (the public needs none):"))
+        for sign_in in result.sign_ins:
+            spec = sign_in.spec
+            password = spec["password"] if sign_in.password_works else "(password changed since the demo)"
+            self.stdout.write(
+                f"  {spec['role']}: {sign_in.user.get_username()} / {password} ({DEMO_SITE}{spec['start']})"
+            )

@@ -1,0 +1,283 @@
+"""Follow-up in the admin: Democratic Services raise, reassign, review and withdraw actions, and track the
+executive's replies to recommendations. Every change is kept (the History button on each page)."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import ValidationError
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.text import Truncator
+from simple_history.admin import SimpleHistoryAdmin
+
+from . import chasing, workflow
+from .clocks import default_due_date
+from .models import Action, ActionResponse, Notification, Recommendation, ResponseAttachment
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "overdue"
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Overdue"), ("no", "Not overdue")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.with_is_overdue().filter(is_overdue=self.value() == "yes")
+        return queryset
+
+
+class ActionForm(forms.ModelForm):
+    """Refuses an edit made from a page that is out of date: someone else changed the action meanwhile."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Action
+        fields = ["resolution", "minute", "committee", "meeting", "exempt", "description", "owner", "team"]
+        fields += ["due_date"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_version"].initial = self.instance.version
+        self.fields["due_date"].required = False
+        self.fields[
+            "due_date"
+        ].help_text = "Leave blank for ten working days before the committee's next meeting."
+        if "committee" in self.fields:
+            self.fields["committee"].required = False
+            self.fields["committee"].help_text = "Follows from the resolution or minute when there is one."
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk:
+            stored = Action.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if cleaned_data.get("seen_version") not in (None, stored):
+                raise ValidationError(
+                    "Someone else changed this action while you were editing it (a response may have come "
+                    "in). Your changes are not saved: reload the page to see theirs, then make yours again."
+                )
+        # The minute, meeting, committee and exemption follow from the source, as the model sets them.
+        sources = {name: cleaned_data.get(name) for name in ("resolution", "minute", "meeting", "committee")}
+        derived = Action(**sources, exempt=cleaned_data.get("exempt", False))
+        derived.sync_from_source()
+        if derived.committee_id is None:
+            self.add_error("committee", "Say which committee asked for the action, or choose its resolution.")
+            return cleaned_data
+        cleaned_data |= {
+            "minute": derived.minute,
+            "meeting": derived.meeting,
+            "committee": derived.committee,
+            "exempt": derived.exempt,
+        }
+        if not cleaned_data.get("due_date"):
+            cleaned_data["due_date"] = default_due_date(derived.committee_id, timezone.localdate())
+        return cleaned_data
+
+
+class ResponseAttachmentInline(admin.TabularInline):
+    model = ResponseAttachment
+    extra = 0
+
+
+class ActionResponseInline(admin.StackedInline):
+    model = ActionResponse
+    fields = [
+        ("kind", "submitted_at", "responded_by"),
+        "text",
+        ("outcome", "reviewed_by", "reviewed_at"),
+        "return_reason",
+    ]
+    readonly_fields = flatten_fieldsets([(None, {"fields": fields})])
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False  # officers respond on the action's page, which keeps the status in step
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 80}), label="Reason")
+
+
+@admin.register(Action)
+class ActionAdmin(SimpleHistoryAdmin):
+    form = ActionForm
+    list_display = [
+        "reference",
+        "committee",
+        "description_excerpt",
+        "owner_name",
+        "due_date",
+        "status",
+        "overdue",
+    ]
+    list_display_links = ["reference", "description_excerpt"]
+    list_filter = ["committee", "status", OverdueFilter, "team", "exempt"]
+    search_fields = ["description", "owner__name", "team__name", "resolution__text", "minute__heading"]
+    list_select_related = ["committee", "owner", "team"]
+    date_hierarchy = "due_date"
+    autocomplete_fields = ["committee", "meeting", "resolution", "minute", "owner", "team"]
+    readonly_fields = ["status", "withdrawn_reason", "closed_at", "raised_by", "created_at"]
+    fieldsets = [
+        ("Where it came from", {"fields": ["resolution", "minute", "committee", "meeting", "exempt"]}),
+        (None, {"fields": ["description", ("owner", "team"), "due_date", "seen_version"]}),
+        ("State", {"fields": ["status", "withdrawn_reason", "closed_at", "raised_by", "created_at"]}),
+    ]
+    inlines = [ActionResponseInline]
+    actions = ["accept_responses", "return_responses", "withdraw_actions"]
+
+    @admin.display(description="action", ordering="pk")
+    def reference(self, action):
+        return action.reference
+
+    @admin.display(description="what was asked")
+    def description_excerpt(self, action):
+        return Truncator(action.description).words(16)
+
+    @admin.display(description="owner")
+    def owner_name(self, action):
+        return action.owner_name
+
+    @admin.display(boolean=True)
+    def overdue(self, action):
+        return action.is_overdue_today
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.version += 1
+        else:
+            obj.raised_by = request.user
+        super().save_model(request, obj, form, change)
+        if not change or {"owner", "team"} & set(form.changed_data):
+            chasing.plan_assignment(obj)  # the new owner is told
+
+    def _each(self, request, queryset, step, done):
+        for action in queryset:
+            try:
+                step(action)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            else:
+                self.message_user(request, done(action), messages.SUCCESS)
+
+    @admin.action(permissions=["review"], description="Accept the responses (completes the action)")
+    def accept_responses(self, request, queryset):
+        self._each(
+            request,
+            queryset,
+            lambda action: workflow.accept_response(action, user=request.user),
+            lambda action: f"Action {action.reference} is completed.",
+        )
+
+    def _with_reason(self, request, queryset, title, step, done):
+        form = ReasonForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            reason = form.cleaned_data["reason"]
+            self._each(request, queryset, lambda action: step(action, reason), done)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "opts": self.model._meta,
+            "form": form,
+            "actions_chosen": queryset,
+            "action_name": request.POST.get("action"),
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/followup/action/reason.html", context)
+
+    @admin.action(permissions=["review"], description="Return the responses to the officer, with a reason")
+    def return_responses(self, request, queryset):
+        return self._with_reason(
+            request,
+            queryset,
+            "Return the responses",
+            lambda action, reason: workflow.return_response(action, user=request.user, reason=reason),
+            lambda action: f"The response to action {action.reference} is returned to the officer.",
+        )
+
+    @admin.action(permissions=["change"], description="Withdraw the actions, with a reason")
+    def withdraw_actions(self, request, queryset):
+        return self._with_reason(
+            request,
+            queryset,
+            "Withdraw the actions",
+            lambda action, reason: workflow.withdraw(action, reason=reason),
+            lambda action: f"Action {action.reference} is withdrawn.",
+        )
+
+    def has_review_permission(self, request):
+        return request.user.has_perm("followup.review_action")
+
+
+@admin.register(ActionResponse)
+class ActionResponseAdmin(SimpleHistoryAdmin):
+    list_display = ["action", "kind", "responded_by", "submitted_at", "outcome"]
+    list_filter = ["kind", "outcome", "action__committee"]
+    search_fields = ["text", "return_reason", "action__description", "responded_by__name"]
+    list_select_related = ["action", "responded_by"]
+    readonly_fields = [
+        "action",
+        "kind",
+        "submitted_at",
+        "submitted_by",
+        "outcome",
+        "reviewed_by",
+        "reviewed_at",
+    ]
+    fields = [
+        "action",
+        ("kind", "submitted_at"),
+        ("responded_by", "submitted_by"),
+        "text",
+        ("outcome", "reviewed_by", "reviewed_at"),
+        "return_reason",
+    ]
+    autocomplete_fields = ["responded_by"]
+    inlines = [ResponseAttachmentInline]
+
+    def has_add_permission(self, request):
+        return False  # responses are written on the action's page, which keeps the action's status in step
+
+
+@admin.register(Recommendation)
+class RecommendationAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "sent_on", "response_due", "response_received_on", "outcome", "overdue"]
+    list_filter = ["body", "outcome", ("resolution__minute__committee", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["body", "resolution__text", "response_text"]
+    list_select_related = ["resolution__minute"]
+    date_hierarchy = "response_due"
+    autocomplete_fields = ["resolution"]
+    readonly_fields = ["response_due"]
+    fields = [
+        "resolution",
+        "body",
+        ("sent_on", "response_due"),
+        ("response_received_on", "outcome"),
+        "response_text",
+    ]
+
+    @admin.display(boolean=True)
+    def overdue(self, recommendation):
+        return recommendation.is_overdue_today
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    """What the chasing sent, and to whom: a record, not something to edit."""
+
+    list_display = ["kind", "recipient", "action", "key", "created_at", "sent_at"]
+    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
+    search_fields = ["recipient", "key"]
+    list_select_related = ["action"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

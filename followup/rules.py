@@ -1,0 +1,29 @@
+"""Object-level permissions on actions (django-rules, found by its autodiscovery).
+
+An officer answers only their own actions and their team's; Democratic Services may log a response for
+anyone. Reviewing answers is Democratic Services' model permission (followup.review_action)."""
+
+import rules
+
+from scrutiny import access
+
+from .models import Action
+
+
+@rules.predicate
+def answers_for(user, action: Action):
+    return Action.objects.owned_by(access.person_of(user)).filter(pk=action.pk).exists()
+
+
+@rules.predicate
+def responds_for_anyone(user):
+    return user.is_active and user.has_perm("followup.add_actionresponse")
+
+
+@rules.predicate
+def may_see(user, action: Action):
+    return Action.objects.visible_to(user).filter(pk=action.pk).exists()
+
+
+rules.add_perm("followup.see_action", may_see)
+rules.add_perm("followup.respond_to_action", answers_for | responds_for_anyone)
