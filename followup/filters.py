@@ -1,10 +1,10 @@
 import django_filters
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from scrutiny.filters import GovUKDateInput, GovUKFilterSet, committees
 from scrutiny.models import Person, Team
 
-from .models import Action, Recommendation
+from .models import Action, ActionResponse, Recommendation
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -51,9 +51,11 @@ class ActionFilter(GovUKFilterSet):
         return queryset.filter(is_overdue=value == "yes")
 
     def filter_text(self, queryset, name, value):
-        return queryset.filter(
-            Q(description__icontains=value) | Q(responses__text__icontains=value)
-        ).distinct()
+        """Words in the action or in the responses this user may read."""
+        responses = ActionResponse.objects.visible_to(self.request.user).filter(
+            action=OuterRef("pk"), text__icontains=value
+        )
+        return queryset.filter(Q(description__icontains=value) | Exists(responses))
 
 
 class RecommendationFilter(GovUKFilterSet):

@@ -55,18 +55,23 @@ class ActionQuerySet(models.QuerySet):
         own = self.owned_by(access.person_of(user))
         return self.filter(Q(pk__in=readable.values("pk")) | Q(pk__in=own.values("pk")))
 
-    def with_latest_response(self):
-        latest = ActionResponse.objects.filter(action=OuterRef("pk")).order_by("-submitted_at", "-pk")
+    def with_latest_response(self, user):
+        """The latest response `user` may read, as `latest_response_text` and `latest_response_at`."""
+        latest = (
+            ActionResponse.objects.visible_to(user)
+            .filter(action=OuterRef("pk"))
+            .order_by("-submitted_at", "-pk")
+        )
         return self.annotate(
             latest_response_text=models.Subquery(latest.values("text")[:1]),
             latest_response_at=models.Subquery(latest.values("submitted_at")[:1]),
         )
 
-    def for_tracker(self):
+    def for_tracker(self, user):
         return (
-            self.select_related("committee", "meeting", "minute", "resolution__minute", "owner", "team")
+            self.select_related("committee", "meeting", "minute__meeting", "resolution__minute", "owner", "team")
             .with_is_overdue()
-            .with_latest_response()
+            .with_latest_response(user)
             .order_by("due_date", "pk")
         )
 

@@ -73,7 +73,7 @@ class ActionTable(GovUKTable):
     def value_latest_response(self, record):
         if not record.latest_response_text:
             return ""
-        return f"{timezone.localtime(record.latest_response_at):%Y-%m-%d}: {record.latest_response_text}"
+        return f"{record.latest_response_text} ({timezone.localtime(record.latest_response_at):%Y-%m-%d})"
 
 
 class RecommendationTable(GovUKTable):

@@ -89,21 +89,12 @@ def _responses(responses) -> list[Event]:
     for response in responses:
         who = response.responded_by.name if response.responded_by else _name(response.submitted_by)
         events.append(Event(response.submitted_at, response.get_kind_display(), who, response.text, response))
+        # Reviewed when recorded; an answer edited in the admin may lack the time, so fall back to its own.
+        reviewed_at, reviewer = response.reviewed_at or response.submitted_at, _name(response.reviewed_by)
         if response.outcome == ActionResponse.Outcome.ACCEPTED:
-            events.append(
-                Event(
-                    response.reviewed_at, "Response accepted: action completed", _name(response.reviewed_by)
-                )
-            )
+            events.append(Event(reviewed_at, "Response accepted: action completed", reviewer))
         elif response.outcome == ActionResponse.Outcome.RETURNED:
-            events.append(
-                Event(
-                    response.reviewed_at,
-                    "Response returned",
-                    _name(response.reviewed_by),
-                    response.return_reason,
-                )
-            )
+            events.append(Event(reviewed_at, "Response returned", reviewer, response.return_reason))
     return events
 
 

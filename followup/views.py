@@ -31,7 +31,7 @@ class ActionListView(TrackerView):
     noun = "action"
 
     def get_queryset(self):
-        return Action.objects.visible_to(self.request.user).for_tracker()
+        return Action.objects.visible_to(self.request.user).for_tracker(self.request.user)
 
 
 class MyActionsView(LoginRequiredMixin, TrackerView):
@@ -46,7 +46,7 @@ class MyActionsView(LoginRequiredMixin, TrackerView):
     noun = "action"
 
     def get_queryset(self):
-        return Action.objects.owned_by(access.person_of(self.request.user)).for_tracker()
+        return Action.objects.owned_by(access.person_of(self.request.user)).for_tracker(self.request.user)
 
 
 def responses_for(user, action):
@@ -178,11 +178,11 @@ class MyHomeView(LoginRequiredMixin, TemplateView):
             "next_meetings": Meeting.objects.filter(committee__in=committee_ids)
             .upcoming()
             .select_related("committee")[:10],
-            "committee_actions": visible.filter(committee__in=committee_ids).open().for_tracker()[:25],
+            "committee_actions": visible.filter(committee__in=committee_ids).open().for_tracker(user)[:25],
             "committee_overdue": visible.filter(committee__in=committee_ids).overdue(today).count(),
             "own_actions": Action.objects.owned_by(person)
             .exclude(status__in=Action.CLOSED)
-            .for_tracker()[:25],
+            .for_tracker(self.request.user)[:25],
         }
         if user.has_perm("followup.review_action"):
             context |= {

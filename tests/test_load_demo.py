@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 
+from followup.models import Action, ActionResponse, Recommendation
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -20,7 +21,7 @@ from meetings.models import (
     PublicQuestion,
     Resolution,
 )
-from scrutiny.models import Committee, Membership, Person
+from scrutiny.models import Committee, Membership, Person, Team
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +43,10 @@ MODELS = [
     Resolution,
     Group,
     User,
+    Team,
+    Action,
+    ActionResponse,
+    Recommendation,
 ]
 
 
@@ -279,3 +284,58 @@ def test_a_changed_password_is_not_reset(demo):
     user.refresh_from_db()
     assert user.check_password("a new secret of their own")
     assert "demo-password-ds" not in output
+
+
+def test_it_prints_a_sign_in_for_each_role(demo):
+    for line in [
+        "Member: councillor.fryer / demo-password-member (http://127.0.0.1:8000/my/)",
+        "Officer: officer.moore / demo-password-officer (http://127.0.0.1:8000/actions/mine/)",
+        "Officer: officer.lea / demo-password-officer (http://127.0.0.1:8000/actions/mine/)",
+    ]:
+        assert line in demo
+
+
+def test_the_chairman_signs_in_as_a_member_and_reads_the_exempt_demo_appendix(demo, client, march):
+    assert client.login(username="councillor.fryer", password="demo-password-member")
+    user = User.objects.get(username="councillor.fryer")
+    assert user.person.name == "Mrs. H. J. Fryer CC"
+    assert list(user.groups.values_list("name", flat=True)) == ["Member"]
+    exempt = Document.objects.get(agenda_item__meeting=march, exempt=True)
+    assert client.get(exempt.get_absolute_url()).status_code == 200
+
+
+def test_officers_sign_in_to_their_actions(demo, client):
+    assert client.login(username="officer.moore", password="demo-password-officer")
+    response = client.get("/actions/mine/")
+    owners = {row.record.owner_name for row in response.context["table"].paginated_rows}
+    assert owners == {"Jane Moore"}
+    client.logout()
+    assert client.login(username="officer.lea", password="demo-password-officer")
+    response = client.get("/actions/mine/")
+    assert {row.record.owner_name for row in response.context["table"].paginated_rows} == {
+        "Business Intelligence Service"
+    }
+
+
+def test_follow_up_arises_from_the_january_minutes_in_every_state(demo, january):
+    actions = Action.objects.filter(meeting=january).order_by("pk")
+    assert [action.minute.number for action in actions] == [46, 52, 53, 52]
+    assert [action.status for action in actions] == ["completed", "in_progress", "response_submitted", "open"]
+    assert {action.due_date.isoformat() for action in actions} == {
+        "2024-02-20"
+    }  # ten working days before 5 March
+    returned = ActionResponse.objects.get(outcome="returned")
+    assert "corrected table is published" in returned.return_reason
+    assert all("Illustrative" in response.text for response in ActionResponse.objects.all())
+
+
+def test_one_recommendation_is_overdue(demo):
+    cabinet = Recommendation.objects.get(body="Cabinet")
+    assert cabinet.resolution.reference == "54(b)"
+    assert cabinet.response_due.isoformat() == "2024-03-24"
+    assert list(Recommendation.objects.overdue()) == [cabinet]
+    assert Recommendation.objects.get(body="Scrutiny Commission").outcome == "accepted"
+
+
+def test_loading_history_emails_nobody(demo, mailoutbox):
+    assert mailoutbox == []
