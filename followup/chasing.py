@@ -146,6 +146,17 @@ def render(notification: Notification, today: date) -> EmailMessage:
     return EmailMessage(subject=subject, body=body, to=[notification.recipient])
 
 
+def still_needed(notification: Notification) -> bool:
+    """A message waiting to be sent (after a failure, say) is dropped once its action no longer needs it:
+    nobody is chased about an action that was answered, completed or withdrawn meanwhile."""
+    action = notification.action
+    if action is None:
+        return True  # the digest reports what is true when it is sent
+    if notification.kind in (Kind.REMINDER, Kind.OVERDUE):
+        return action.is_open
+    return not action.is_closed
+
+
 def send_pending(today: date | None = None) -> tuple[int, int]:
     """Send every notification not yet sent; returns (sent, failed)."""
     today = today or timezone.localdate()
@@ -153,14 +164,18 @@ def send_pending(today: date | None = None) -> tuple[int, int]:
     for pk in Notification.objects.filter(sent_at__isnull=True).values_list("pk", flat=True):
         try:
             with transaction.atomic():
-                # Another worker sending the same batch skips the rows this one holds.
+                # Another worker sending the same batch skips the rows this one holds. Only the
+                # notification's own row is locked: PostgreSQL locks no row of a nullable outer join.
                 notification = (
-                    Notification.objects.select_for_update(skip_locked=True)
-                    .select_related("action__committee", "action__owner", "action__team")
+                    Notification.objects.select_for_update(skip_locked=True, of=("self",))
+                    .select_related("action__committee", "action__owner", "action__team__lead")
                     .filter(pk=pk, sent_at__isnull=True)
                     .first()
                 )
                 if notification is None:
+                    continue
+                if not still_needed(notification):
+                    notification.delete()
                     continue
                 render(notification, today).send()
                 notification.sent_at = timezone.now()

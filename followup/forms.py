@@ -45,8 +45,8 @@ class GovUKForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
-        self.helper.label_size = Size.SMALL
-        self.helper.legend_size = Size.SMALL
+        self.helper.label_size = Size.for_label(Size.SMALL)
+        self.helper.legend_size = Size.for_legend(Size.SMALL)
 
 
 class ResponseForm(GovUKForm):

@@ -69,7 +69,9 @@ class ActionQuerySet(models.QuerySet):
 
     def for_tracker(self, user):
         return (
-            self.select_related("committee", "meeting", "minute__meeting", "resolution__minute", "owner", "team")
+            self.select_related(
+                "committee", "meeting", "minute__meeting", "resolution__minute", "owner", "team"
+            )
             .with_is_overdue()
             .with_latest_response(user)
             .order_by("due_date", "pk")
@@ -249,10 +251,17 @@ class ActionResponseQuerySet(models.QuerySet):
         return self.filter(outcome=ActionResponse.Outcome.AWAITING_REVIEW)
 
     def visible_to(self, user):
-        """The whole log for those involved; the public reads only the responses the committee accepted."""
-        if access.person_of(user) is not None or user.has_perm("followup.view_actionresponse"):
+        """The whole log for those involved: Democratic Services, the members of the action's committee and
+        the officers answering it. Everyone else reads only the responses the committee accepted."""
+        if user.has_perm("followup.view_actionresponse"):
             return self
-        return self.filter(outcome=ActionResponse.Outcome.ACCEPTED)
+        involved = Q(outcome=ActionResponse.Outcome.ACCEPTED) | Q(
+            action__committee__in=access.committee_ids(user)
+        )
+        person = access.person_of(user)
+        if person is not None:
+            involved |= Q(action__in=Action.objects.owned_by(person).values("pk"))
+        return self.filter(involved)
 
 
 class ActionResponse(models.Model):

@@ -25,5 +25,17 @@ def may_see(user, action: Action):
     return Action.objects.visible_to(user).filter(pk=action.pk).exists()
 
 
+@rules.predicate
+def reads_every_log(user):
+    return user.is_active and user.has_perm("followup.view_actionresponse")
+
+
+@rules.predicate
+def sits_on_its_committee(user, action: Action):
+    return action.committee_id in access.committee_ids(user)
+
+
 rules.add_perm("followup.see_action", may_see)
+# The whole response log, returned answers and all: the public reads only what the committee accepted.
+rules.add_perm("followup.read_whole_log", reads_every_log | sits_on_its_committee | answers_for)
 rules.add_perm("followup.respond_to_action", answers_for | responds_for_anyone)

@@ -84,7 +84,7 @@ class ActionDetailView(DetailView):
 
     def get_context_data(self, response_form=None, review_form=None, **kwargs):
         user = self.request.user
-        full = access.person_of(user) is not None or user.has_perm("followup.view_action")
+        full = user.has_perm("followup.read_whole_log", self.object)
         context = {
             "events": timeline(self.object, responses_for(user, self.object), full=full),
             "full_timeline": full,

@@ -52,21 +52,32 @@ def browser_context_args(browser_context_args, live_server):
 
 
 @pytest.fixture
-def context(new_context):
-    """A browser context that fails the test on a JavaScript error or a missing static file."""
-    context = new_context()
+def watched_context(new_context):
+    """Opens browser contexts (one per person at the keyboard) that fail the test on a JavaScript error or a
+    missing static file."""
     problems = []
-    context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
-    context.on(
-        "response",
-        lambda response: (
-            problems.append(f"HTTP {response.status} for {response.url}")
-            if response.status >= 400 and "/static/" in response.url
-            else None
-        ),
-    )
-    yield context
+
+    def open_context():
+        context = new_context()
+        context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
+        context.on(
+            "response",
+            lambda response: (
+                problems.append(f"HTTP {response.status} for {response.url}")
+                if response.status >= 400 and "/static/" in response.url
+                else None
+            ),
+        )
+        return context
+
+    yield open_context
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def context(watched_context):
+    """The browser context of the `page` fixture: a watched one."""
+    return watched_context()
 
 
 @pytest.fixture
