@@ -10,6 +10,11 @@ DEBUG = False
 SECRET_KEY = "testing-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="scrutiny-test-media-"))  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, as the embedded demo uses, not shared memory: concurrent tests then meet SQLite's real locking.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.mkdtemp(prefix="scrutiny-test-db-")) / "test.sqlite3")
+    }  # noqa: F405
 # The live server resolves static files through the finders, which cannot serve hashed manifest names.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
