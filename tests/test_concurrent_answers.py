@@ -44,4 +44,4 @@ def test_answers_sent_at_the_same_moment_are_both_kept():
     }
     action = Action.objects.get(pk=action.pk)
     assert action.status == Action.Status.RESPONSE_SUBMITTED
-    assert action.version == version + 2  # each answer moved the stored version on; neither overwrote the other
+    assert action.version == version + 2  # each answer moved the stored version on: neither overwrote it

@@ -3,20 +3,22 @@
 Tests use SQLite unless DATABASE_URL points elsewhere (CI runs them on PostgreSQL too)."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
+from .base import DATABASES, STORAGES
 
 DEBUG = False
 SECRET_KEY = "testing-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="scrutiny-test-media-"))  # noqa: F405
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="scrutiny-test-media-"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, as the embedded demo uses, not shared memory: concurrent tests then meet SQLite's real locking.
     DATABASES["default"]["TEST"] = {
-        "NAME": str(Path(tempfile.mkdtemp(prefix="scrutiny-test-db-")) / "test.sqlite3")
-    }  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="scrutiny-test-db-")) / "db.sqlite3")
+    }
 # The live server resolves static files through the finders, which cannot serve hashed manifest names.
-STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Static files come from the finders (no collectstatic before tests).
