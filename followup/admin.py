@@ -36,7 +36,17 @@ class ActionForm(forms.ModelForm):
 
     class Meta:
         model = Action
-        fields = ["resolution", "minute", "committee", "meeting", "exempt", "description", "owner", "team"]
+        fields = [
+            "resolution",
+            "minute",
+            "committee",
+            "meeting",
+            "indicator",
+            "exempt",
+            "description",
+            "owner",
+            "team",
+        ]
         fields += ["due_date"]
 
     def __init__(self, *args, **kwargs):
@@ -120,10 +130,13 @@ class ActionAdmin(SimpleHistoryAdmin):
     search_fields = ["description", "owner__name", "team__name", "resolution__text", "minute__heading"]
     list_select_related = ["committee", "owner", "team"]
     date_hierarchy = "due_date"
-    autocomplete_fields = ["committee", "meeting", "resolution", "minute", "owner", "team"]
+    autocomplete_fields = ["committee", "meeting", "resolution", "minute", "indicator", "owner", "team"]
     readonly_fields = ["status", "withdrawn_reason", "closed_at", "raised_by", "created_at"]
     fieldsets = [
-        ("Where it came from", {"fields": ["resolution", "minute", "committee", "meeting", "exempt"]}),
+        (
+            "Where it came from",
+            {"fields": ["resolution", "minute", "committee", "meeting", "indicator", "exempt"]},
+        ),
         (None, {"fields": ["description", ("owner", "team"), "due_date", "seen_version"]}),
         ("State", {"fields": ["status", "withdrawn_reason", "closed_at", "raised_by", "created_at"]}),
     ]

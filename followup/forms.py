@@ -1,9 +1,8 @@
 """Forms officers and Democratic Services use on the public site, in GOV.UK voice."""
 
-from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Size
 from django import forms
 
+from scrutiny.forms import GovUKForm
 from scrutiny.uploads import ACCEPTED, validate_upload
 
 from .models import ActionResponse
@@ -36,17 +35,6 @@ class MultipleFileField(forms.FileField):
         if errors:
             raise forms.ValidationError(errors)
         return cleaned
-
-
-class GovUKForm(forms.Form):
-    """Renders with crispy-forms-gds; the page supplies the <form> tag and the error summary."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.label_size = Size.for_label(Size.SMALL)
-        self.helper.legend_size = Size.for_legend(Size.SMALL)
 
 
 class ResponseForm(GovUKForm):

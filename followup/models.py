@@ -141,6 +141,14 @@ class Action(models.Model):
         related_name="actions",
         help_text="The minute it arose from, when it came from discussion rather than a resolution.",
     )
+    indicator = models.ForeignKey(
+        "indicators.Indicator",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="actions",
+        help_text="The performance indicator it is about, if any.",
+    )
     description = models.TextField(help_text="What the officer is to do, as the committee asked it.")
     owner = models.ForeignKey(
         Person,

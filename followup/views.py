@@ -180,6 +180,7 @@ class MyHomeView(LoginRequiredMixin, TemplateView):
             .select_related("committee")[:10],
             "committee_actions": visible.filter(committee__in=committee_ids).open().for_tracker(user)[:25],
             "committee_overdue": visible.filter(committee__in=committee_ids).overdue(today).count(),
+            "has_indicators": person is not None and person.indicators.exists(),
             "own_actions": Action.objects.owned_by(person)
             .exclude(status__in=Action.CLOSED)
             .for_tracker(self.request.user)[:25],

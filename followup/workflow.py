@@ -28,6 +28,7 @@ def raise_action(
     minute: Minute | None = None,
     committee: Committee | None = None,
     meeting=None,
+    indicator=None,
     due_date=None,
     exempt: bool = False,
     raised_by=None,
@@ -47,6 +48,7 @@ def raise_action(
         minute=minute,
         committee=committee,
         meeting=meeting,
+        indicator=indicator,
         exempt=exempt,
         raised_by=raised_by,
     )

@@ -961,7 +961,7 @@ SIGN_INS = [
         "username": "officer.lea",
         "password": "demo-password-officer",
         "person": "Alex Lea",
-        "start": "/actions/mine/",
+        "start": "/performance/mine/",
     },
 ]
 

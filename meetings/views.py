@@ -80,7 +80,9 @@ class MeetingDetailView(DetailView):
             # The next meeting reports what earlier ones asked for, ready to go into its agenda.
             context["actions_arising"] = Action.objects.visible_to(user).arising_for(meeting).for_agenda(user)
         if show_agenda:
-            context["agenda_items"] = meeting.agenda_items.prefetch_related(
+            context["agenda_items"] = meeting.agenda_items.select_related(
+                "performance_report"
+            ).prefetch_related(
                 Prefetch("documents", queryset=Document.objects.order_by("position", "pk")), "contacts"
             )
         if show_record:

@@ -50,12 +50,14 @@ class TrackerView(ExportMixin, SingleTableMixin, FilterView):
     export_class = SafeTableExport
     export_formats = ("csv", "xlsx")
     heading = lead = noun = ""
+    wide = False  # a table of many columns: its filters go above it, and it takes the page's width
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             heading=self.heading,
             lead=self.lead,
             noun=self.noun,
+            wide=self.wide,
             export_links=[(format, EXPORT_LABELS[format]) for format in self.export_formats],
             **kwargs,
         )

@@ -11,6 +11,7 @@ urlpatterns = [
     path("sign-out/", auth_views.LogoutView.as_view(), name="sign-out"),
     path("", include("meetings.urls")),
     path("", include("followup.urls")),
+    path("", include("indicators.urls")),
 ]
 if settings.OIDC_ENABLED:
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))

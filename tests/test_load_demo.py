@@ -290,7 +290,7 @@ def test_it_prints_a_sign_in_for_each_role(demo):
     for line in [
         "Member: councillor.fryer / demo-password-member (http://127.0.0.1:8000/my/)",
         "Officer: officer.moore / demo-password-officer (http://127.0.0.1:8000/actions/mine/)",
-        "Officer: officer.lea / demo-password-officer (http://127.0.0.1:8000/actions/mine/)",
+        "Officer: officer.lea / demo-password-officer (http://127.0.0.1:8000/performance/mine/)",
     ]:
         assert line in demo
 

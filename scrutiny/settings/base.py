@@ -169,3 +169,14 @@ EXECUTIVE_RESPONSE_MONTHS = env.int("EXECUTIVE_RESPONSE_MONTHS", default=2)
 # Responses' attachments: the largest file accepted, in megabytes.
 ATTACHMENT_MAX_MEGABYTES = env.int("ATTACHMENT_MAX_MEGABYTES", default=20)
 SIMPLE_HISTORY_REVERT_DISABLED = True  # history is the audit trail: read it, never roll back through it
+
+# Performance indicators. A target missed by no more than this is Amber (relative: a percentage of the
+# target; absolute: in the indicator's units); an indicator's own target may say otherwise.
+RAG_TOLERANCE_KIND = env("RAG_TOLERANCE_KIND", default="relative")
+RAG_TOLERANCE = env.float("RAG_TOLERANCE", default=10)
+# House style: numbers up to this are written in words in the reports' sentences ("three are in the top …").
+NUMBER_WORDS_UP_TO = env.int("NUMBER_WORDS_UP_TO", default=9)
+# The council's area as the reports name it: "Leicestershire continues to be placed in the top quartile".
+COUNCIL_AREA_NAME = env("COUNCIL_AREA_NAME", default="Leicestershire")
+# A figure further than this many robust deviations from the indicator's own history asks for a comment.
+OUTLIER_DEVIATIONS = env.float("OUTLIER_DEVIATIONS", default=3.5)

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from followup import demo as followup_demo
+from indicators import demo as indicators_demo
 from meetings import demo
 from meetings.models import Document
 
@@ -24,6 +25,8 @@ class Command(BaseCommand):
             result = demo.load()
             reviewer = next(s.user for s in result.sign_ins if s.spec["role"] == "Democratic Services")
             follow_up = followup_demo.load(result.committee, reviewer)
+            officer = next(s.user for s in result.sign_ins if s.spec["username"] == "officer.lea")
+            performance = indicators_demo.load(result.committee, officer)
         committee, january, march = result.committee, result.january, result.march
         minute_numbers = list(january.minutes.order_by("number").values_list("number", flat=True))
         documents = Document.objects.filter(agenda_item__meeting=march)
@@ -49,7 +52,11 @@ class Command(BaseCommand):
             f"  Follow-up: {follow_up.actions} actions arising, {follow_up.recommendations} recommendations "
             f"({DEMO_SITE}/actions/, {DEMO_SITE}/recommendations/)"
         )
-        created = result.created + follow_up.created
+        self.stdout.write(
+            f"  Performance: {performance.reports} quarterly reports, {performance.indicators} indicators, "
+            f"{performance.warnings} warnings on the papers' figures ({DEMO_SITE}/performance/)"
+        )
+        created = result.created + follow_up.created + performance.created
         already = " (the demo was already loaded)" if not created else ""
         self.stdout.write(f"  Records created by this run: {created}{already}")
 

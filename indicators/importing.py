@@ -1,0 +1,458 @@
+"""Importing a performance dashboard in the papers' columns (shared/data/cfs_dashboard_q3_2023-24.csv), from
+CSV or Excel: indicators, periods, targets and figures are created as needed, and the dashboard is kept as a
+published performance report.
+
+All or nothing: every row is checked first, and one bad row rejects the whole file with every problem listed
+by row number (the header is row 1, as a spreadsheet numbers it). Importing the same file again changes
+nothing. Trend and Status RAG may be blank or disagree with the figures: the trend is always computed, a RAG
+that differs from the target's suggestion is kept as an officer's override, and each disagreement is
+reported. A row with no indicator and no figures (page furniture such as "This page is intentionally left
+blank", left by turning a PDF into a table) is skipped and reported."""
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from scrutiny.models import Committee
+
+from . import periods, reports, workflow
+from .dashboard import line_for
+from .models import Indicator, IndicatorValue, Outcome, PerformanceReport, Period, Target, Theme
+from .periods import PeriodError, PeriodType
+from .rag import parse_rag, parse_target
+from .trends import Polarity, parse_trend
+
+COLUMNS = {
+    "topic": "Topic",
+    "theme": "Theme",
+    "indicator": "Indicator",
+    "value_type": "Value Type",
+    "polarity": "Polarity",
+    "frequency": "Reporting Frequency",
+    "previous_period": "Previous Period",
+    "previous_value": "Previous Value",
+    "latest_period": "Latest Period",
+    "latest_value": "Latest Value",
+    "trend": "Trend",
+    "target": "Target",
+    "rag": "Status RAG",
+    "quartile": "National benchmark (quartile 1 = top)",
+    "sn_average": "Most recent Statistical Neighbour average",
+}
+OPTIONAL_COLUMNS = {
+    "numerator": "Latest Numerator",
+    "denominator": "Latest Denominator",
+    "england_average": "England average",
+    "source": "Source",
+}
+REQUIRED = [
+    "topic",
+    "theme",
+    "indicator",
+    "value_type",
+    "polarity",
+    "frequency",
+    "latest_period",
+    "latest_value",
+]
+FIGURE_COLUMNS = ["previous_value", "latest_value", "latest_period", "previous_period"]
+
+VALUE_TYPES = {
+    "percent": "percent",
+    "percentage": "percent",
+    "number": "number",
+    "rate": "rate",
+    "score": "score",
+}
+POLARITIES = {
+    "high = good": Polarity.HIGH_IS_GOOD,
+    "high is good": Polarity.HIGH_IS_GOOD,
+    "low = good": Polarity.LOW_IS_GOOD,
+    "low is good": Polarity.LOW_IS_GOOD,
+    "n/a": Polarity.NONE,
+    "none": Polarity.NONE,
+}
+FREQUENCIES = {label.lower(): value for value, label in Indicator.Frequency.choices} | {
+    "quarterly": "quarter",
+    "termly": "term",
+    "yearly": "annual",
+    "monthly": "month",
+}
+NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
+
+
+class ImportRejected(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class Row:
+    number: int
+    topic: str
+    theme: str
+    indicator: str
+    value_type: str
+    polarity: str
+    frequency: str
+    latest: periods.Span
+    latest_value: Decimal
+    decimals: int
+    previous: periods.Span | None = None
+    previous_value: Decimal | None = None
+    trend: str = ""  # as printed
+    target: object = None
+    rag: str | None = None
+    quartile: int | None = None
+    sn_average: Decimal | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    england_average: Decimal | None = None
+    source: str = ""
+
+
+@dataclass
+class ImportResult:
+    report: PerformanceReport
+    report_created: bool
+    indicators_created: int = 0
+    figures_created: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- reading ----------------------------------------------------------------------------------------------
+
+
+def read_table(name: str, content: bytes) -> list[list[str]]:
+    """Rows of cells, from CSV (UTF-8, with or without a byte-order mark) or an Excel workbook's 1st sheet."""
+    if Path(name).suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
+        except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
+            raise ImportRejected([f"{name} is not an Excel workbook we can read ({error})."]) from error
+        return [
+            ["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)
+        ]
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRejected(
+            [f"{name} is not a UTF-8 CSV file: save it as CSV UTF-8 and try again."]
+        ) from error
+    return list(csv.reader(io.StringIO(text)))
+
+
+def _header_map(header: list[str]) -> tuple[dict[str, int], list[str]]:
+    wanted = {title.lower(): key for key, title in (COLUMNS | OPTIONAL_COLUMNS).items()}
+    positions = {
+        wanted[cell.strip().lower()]: index
+        for index, cell in enumerate(header)
+        if cell.strip().lower() in wanted
+    }
+    missing = [title for key, title in COLUMNS.items() if key not in positions]
+    return positions, missing
+
+
+def _number(text: str, column: str, problems: list[str]) -> Decimal | None:
+    cleaned = text.strip().replace("£", "")
+    if cleaned.lower() in ("", "n/a", "na", "-"):
+        return None
+    if not NUMBER.match(cleaned):
+        problems.append(f'{column} "{text}" is not a number.')
+        return None
+    return Decimal(cleaned.rstrip("%").replace(",", ""))
+
+
+def _decimals(text: str) -> int:
+    cleaned = text.strip().rstrip("%")
+    return len(cleaned.split(".", 1)[1]) if "." in cleaned else 0
+
+
+def parse_row(number: int, cells: dict[str, str]) -> tuple[Row | None, list[str]]:
+    problems = [f"{COLUMNS[key]} is blank." for key in REQUIRED if not cells.get(key, "").strip()]
+    get = {key: cells.get(key, "").strip() for key in COLUMNS | OPTIONAL_COLUMNS}
+    value_type = VALUE_TYPES.get(get["value_type"].lower())
+    if get["value_type"] and value_type is None:
+        problems.append(f'Value Type "{get["value_type"]}" is not Percent, Number, Rate or Score.')
+    polarity = POLARITIES.get(get["polarity"].lower())
+    if get["polarity"] and polarity is None:
+        problems.append(f'Polarity "{get["polarity"]}" is not High = Good, Low = Good or N/A.')
+    frequency = FREQUENCIES.get(get["frequency"].lower())
+    if get["frequency"] and frequency is None:
+        problems.append(f'Reporting Frequency "{get["frequency"]}" is not one we know.')
+    # A year such as "2023/24" is academic when the row's other period says it is a DfE Final or Provisional.
+    year_type = (
+        PeriodType.ACADEMIC_YEAR
+        if re.search(r"final|provisional", get["previous_period"] + get["latest_period"], re.I)
+        else PeriodType.FINANCIAL_YEAR
+    )
+    spans = {}
+    for key in ("previous_period", "latest_period"):
+        if get[key]:
+            try:
+                spans[key] = periods.parse(get[key], year_type)
+            except PeriodError as error:
+                problems.append(f"{COLUMNS[key]}: {error}")
+    latest_value = _number(get["latest_value"], COLUMNS["latest_value"], problems)
+    previous_value = _number(get["previous_value"], COLUMNS["previous_value"], problems)
+    if (
+        bool(get["previous_period"]) != bool(get["previous_value"])
+        and "n/a" not in get["previous_value"].lower()
+    ):
+        problems.append("Previous Period and Previous Value go together: give both or neither.")
+    if "previous_period" in spans and "latest_period" in spans:
+        if spans["previous_period"].start >= spans["latest_period"].start:
+            problems.append(
+                f'Previous Period "{get["previous_period"]}" is not before "{get["latest_period"]}".'
+            )
+        elif spans["previous_period"].type != spans["latest_period"].type:
+            problems.append(
+                f'"{get["previous_period"]}" and "{get["latest_period"]}" are different kinds of period.'
+            )
+    parsed = {}
+    for key, parse in (("trend", parse_trend), ("target", parse_target), ("rag", parse_rag)):
+        try:
+            parsed[key] = parse(get[key])
+        except ValueError as error:
+            problems.append(f"{COLUMNS[key]}: {error}")
+    quartile = None
+    if get["quartile"] and get["quartile"].lower() not in ("n/a", "na", "-"):
+        if get["quartile"] in ("1", "2", "3", "4"):
+            quartile = int(get["quartile"])
+        else:
+            problems.append(f'{COLUMNS["quartile"]} "{get["quartile"]}" is not 1, 2, 3, 4 or N/A.')
+    extras = {
+        key: _number(get[key], OPTIONAL_COLUMNS.get(key, COLUMNS.get(key)), problems)
+        for key in ("sn_average", "numerator", "denominator", "england_average")
+    }
+    if extras["denominator"] == 0:
+        problems.append("Latest Denominator is nought.")
+    if problems:
+        return None, problems
+    return (
+        Row(
+            number=number,
+            topic=get["topic"],
+            theme=get["theme"],
+            indicator=get["indicator"],
+            value_type=value_type,
+            polarity=polarity,
+            frequency=frequency,
+            latest=spans["latest_period"],
+            latest_value=latest_value,
+            decimals=_decimals(get["latest_value"]),
+            previous=spans.get("previous_period"),
+            previous_value=previous_value,
+            trend=get["trend"],  # checked above, and kept as printed for the warning
+            target=parsed["target"],
+            rag=parsed["rag"],
+            quartile=quartile,
+            source=get["source"],
+            **extras,
+        ),
+        [],
+    )
+
+
+def parse_table(table: list[list[str]]) -> tuple[list[Row], list[str]]:
+    """Every row checked; returns the rows and the skipped ones' notes, or raises with every problem."""
+    if not table:
+        raise ImportRejected(["The file is empty."])
+    positions, missing = _header_map(table[0])
+    if missing:
+        raise ImportRejected([f"Row 1: the heading row lacks the column(s) {', '.join(missing)}."])
+    rows, skipped, problems = [], [], []
+    for number, cells in enumerate(table[1:], start=2):
+        values = {key: (cells[index] if index < len(cells) else "") for key, index in positions.items()}
+        if not any(value.strip() for value in values.values()):
+            continue  # an empty line
+        if not values.get("indicator", "").strip() and not any(
+            values.get(key, "").strip() for key in FIGURE_COLUMNS
+        ):
+            skipped.append(
+                f'Row {number}: no indicator and no figures ("{values.get("topic", "").strip()}"): skipped.'
+            )
+            continue
+        row, row_problems = parse_row(number, values)
+        problems += [f"Row {number}: {problem}" for problem in row_problems]
+        if row is not None:
+            rows.append(row)
+    seen = Counter((row.theme.lower(), row.indicator.lower()) for row in rows)
+    problems += [
+        f"Row {row.number}: {row.indicator} ({row.theme}) appears more than once."
+        for row in rows
+        if seen[(row.theme.lower(), row.indicator.lower())] > 1
+    ]
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda text: int(text.split(":")[0].split()[1])))
+    if not rows:
+        raise ImportRejected(["The file has no indicator rows."])
+    return rows, skipped
+
+
+# --- writing ----------------------------------------------------------------------------------------------
+
+
+def default_label(rows: list[Row]) -> str:
+    """The reporting quarter: the latest period most rows report, preferring financial quarters."""
+    quarters = [row.latest for row in rows if row.latest.type == PeriodType.FINANCIAL_QUARTER]
+    latest = Counter(span.label for span in (quarters or [row.latest for row in rows]))
+    return max(latest, key=lambda label: (latest[label], label))
+
+
+@transaction.atomic
+def import_rows(
+    rows: list[Row], *, source: str, report_label: str | None = None, committee: Committee | None = None
+) -> ImportResult:
+    label = report_label or default_label(rows)
+    report, created = PerformanceReport.objects.get_or_create(
+        committee=committee, label=label, defaults={"period": _reporting_period(label)}
+    )
+    result = ImportResult(report=report, report_created=created)
+    lines = []
+    for row in rows:
+        indicator = _indicator(row, committee, result)
+        latest = _figure(indicator, row.latest, row, result, latest=True, source=source)
+        previous = (
+            _figure(indicator, row.previous, row, result, latest=False, source=source)
+            if row.previous
+            else None
+        )
+        _target(indicator, row, result)
+        line = line_for(indicator, latest, previous, printed_trend=row.trend, printed_rag=row.rag)
+        if row.rag and row.rag != line.suggested_rag and not latest.rag_override:
+            latest.rag_override = row.rag
+            latest.rag_override_reason = f"As printed in the {label} dashboard ({source})."
+            IndicatorValue.objects.filter(pk=latest.pk).update(
+                rag_override=latest.rag_override, rag_override_reason=latest.rag_override_reason
+            )
+            line = line_for(indicator, latest, previous, printed_trend=row.trend, printed_rag=row.rag)
+        result.warnings += [
+            f"Row {row.number}, {row.indicator}: {warning['message']}" for warning in line.warnings
+        ]
+        lines.append(line)
+        workflow.refresh_dashboard(indicator)
+    if created:  # a dashboard printed in the papers was published with them
+        reports.publish(reports.freeze(report, lines))
+    return result
+
+
+def _reporting_period(label: str) -> Period | None:
+    try:
+        return Period.objects.get_or_create_span(periods.parse(label))
+    except PeriodError:
+        return None
+
+
+def _indicator(row: Row, committee, result: ImportResult) -> Indicator:
+    outcome, _ = Outcome.objects.get_or_create(name=row.topic)
+    theme, _ = Theme.objects.get_or_create(name=row.theme)
+    comparison = (
+        "year_before"
+        if row.previous and row.previous.start == periods.a_year_before(row.latest).start
+        else "preceding"
+    )
+    indicator, created = Indicator.objects.get_or_create(
+        theme=theme,
+        name=row.indicator,
+        defaults={
+            "outcome": outcome,
+            "value_type": row.value_type,
+            "decimals": row.decimals,
+            "polarity": row.polarity,
+            "frequency": row.frequency,
+            "period_type": row.latest.type,
+            "comparison": comparison,
+            "source": row.source,
+        },
+    )
+    result.indicators_created += created
+    if not created:
+        for name in ("value_type", "polarity"):
+            if getattr(indicator, name) != getattr(row, name):
+                result.warnings.append(
+                    f"Row {row.number}, {row.indicator}: the file gives {name.replace('_', ' ')} "
+                    f"{getattr(row, name)!r}, the catalogue {getattr(indicator, name)!r}: "
+                    "the catalogue's is kept."
+                )
+    if committee is not None:
+        indicator.committees.add(committee)
+    return indicator
+
+
+def _figure(indicator, span, row: Row, result: ImportResult, *, latest: bool, source: str) -> IndicatorValue:
+    """The published figure for the period: the current one when the file agrees, else a new revision."""
+    period = Period.objects.get_or_create_span(span)
+    figures = {"value": row.latest_value if latest else row.previous_value}
+    if latest:
+        figures |= {
+            "quartile": row.quartile,
+            "sn_average": row.sn_average,
+            "numerator": row.numerator,
+            "denominator": row.denominator,
+            "england_average": row.england_average,
+        }
+    if span.finality:
+        figures["finality"] = span.finality
+    current = IndicatorValue.objects.filter(indicator=indicator, period=period).order_by("-revision").first()
+    if current is not None and all(
+        getattr(current, name) == value for name, value in figures.items() if value is not None
+    ):
+        return current
+    if current is not None:
+        result.warnings.append(
+            f"Row {row.number}, {row.indicator}: the {period} figure differs from the one already recorded; "
+            f"kept as revision {current.revision + 1}."
+        )
+    now = timezone.now()
+    value = IndicatorValue(
+        indicator=indicator,
+        period=period,
+        revision=(current.revision + 1) if current else 1,
+        status=IndicatorValue.Status.PUBLISHED,
+        source=f"Imported from {source}",
+        approved_at=now,
+        published_at=now,
+        **{name: value for name, value in figures.items() if value is not None},
+    )
+    value.full_clean()
+    value.save()
+    result.figures_created += 1
+    return value
+
+
+def _target(indicator: Indicator, row: Row, result: ImportResult) -> None:
+    if row.target is None:
+        return
+    year = periods.financial_year_of(row.latest.start)
+    fields = {"comparator": row.target.comparator, "value": row.target.value, "upper": row.target.upper}
+    target, created = Target.objects.get_or_create(indicator=indicator, financial_year=year, defaults=fields)
+    if not created and (target.comparator, target.value, target.upper) != tuple(fields.values()):
+        result.warnings.append(
+            f"Row {row.number}, {row.indicator}: the target for {periods.year_label(year)} "
+            f"was {target.spec}; it is now {row.target}."
+        )
+        Target.objects.filter(pk=target.pk).update(**fields)
+
+
+def import_file(
+    name: str, content: bytes, *, report_label: str | None = None, committee: Committee | None = None
+) -> ImportResult:
+    rows, skipped = parse_table(read_table(name, content))
+    try:
+        result = import_rows(rows, source=Path(name).name, report_label=report_label, committee=committee)
+    except ValidationError as error:
+        raise ImportRejected([" ".join(error.messages)]) from error
+    result.skipped = skipped
+    return result

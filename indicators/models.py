@@ -1,0 +1,480 @@
+"""Performance indicators: the catalogue, reporting periods, targets, the figures officers submit each period
+(kept revision by revision) and the quarterly performance reports that freeze what the committee was shown."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from meetings.models import AgendaItem, Resolution
+from scrutiny.models import Committee, Person
+
+from . import periods
+from .periods import Finality, PeriodType
+from .rag import RAG, Comparator, TargetSpec, ToleranceKind
+from .trends import Polarity
+
+
+class Outcome(models.Model):
+    """A strategic-plan outcome: the dashboard's "Topic"."""
+
+    name = models.CharField(max_length=300, unique=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(models.Model):
+    """An area of service: Social Care, Education, SEND, Early Years …"""
+
+    name = models.CharField(max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def for_committee(self, committee):
+        return self.filter(committees=committee)
+
+    def owned_by(self, person):
+        return self.filter(owner=person) if person is not None else self.none()
+
+    def for_dashboard(self):
+        """Each indicator with its latest and previous published figures and its targets, in three queries."""
+        return (
+            self.filter(is_active=True)
+            .select_related("outcome", "theme", "latest_value__period", "previous_value__period", "owner")
+            .prefetch_related("targets")
+            .order_by("outcome__position", "outcome__name", "theme__name", "name")
+        )
+
+
+class Indicator(models.Model):
+    class ValueType(models.TextChoices):
+        PERCENT = "percent", "Percent"
+        NUMBER = "number", "Number"
+        RATE = "rate", "Rate"
+        SCORE = "score", "Score"
+
+    class Frequency(models.TextChoices):
+        QUARTER = "quarter", "Quarter"
+        LAST_MONTH_OF_QUARTER = "last_month_of_quarter", "Last Mth of Qtr"
+        YEAR_TO_DATE = "ytd", "YTD"
+        TERM = "term", "Term"
+        ANNUAL = "annual", "Annual"
+        MONTH = "month", "Month"
+
+    class Comparison(models.TextChoices):
+        PRECEDING = "preceding", "With the period before"
+        YEAR_BEFORE = "year_before", "With the same period a year before"
+
+    name = models.CharField(max_length=300)
+    outcome = models.ForeignKey(Outcome, on_delete=models.PROTECT, related_name="indicators")
+    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, related_name="indicators")
+    definition = models.TextField(blank=True, help_text="What is counted, and how.")
+    value_type = models.CharField(max_length=10, choices=ValueType.choices, default=ValueType.PERCENT)
+    unit = models.CharField(max_length=50, blank=True, help_text='For a rate, e.g. "per 10,000 children".')
+    decimals = models.PositiveSmallIntegerField(
+        default=1, help_text="Decimal places shown; trends are judged at this precision."
+    )
+    polarity = models.CharField(max_length=5, choices=Polarity.choices, default=Polarity.HIGH_IS_GOOD)
+    frequency = models.CharField(max_length=25, choices=Frequency.choices, default=Frequency.QUARTER)
+    period_type = models.CharField(
+        max_length=20, choices=PeriodType.choices, default=PeriodType.FINANCIAL_QUARTER
+    )
+    comparison = models.CharField(
+        max_length=15,
+        choices=Comparison.choices,
+        default=Comparison.PRECEDING,
+        help_text="Seasonal measures compare with the same period a year before.",
+    )
+    owner = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        limit_choices_to={"kind": Person.Kind.OFFICER},
+        help_text="The officer who submits its figures.",
+    )
+    source = models.CharField(max_length=300, blank=True, help_text="Where the figures come from.")
+    committees = models.ManyToManyField(Committee, blank=True, related_name="indicators")
+    resolutions = models.ManyToManyField(
+        Resolution, blank=True, related_name="indicators", help_text="Resolutions about this indicator."
+    )
+    is_active = models.BooleanField(default=True, help_text="Untick when it is no longer reported.")
+    # The published figures the dashboard shows, kept up to date when figures are published (workflow.py).
+    latest_value = models.ForeignKey(
+        "IndicatorValue", null=True, blank=True, on_delete=models.SET_NULL, editable=False, related_name="+"
+    )
+    previous_value = models.ForeignKey(
+        "IndicatorValue", null=True, blank=True, on_delete=models.SET_NULL, editable=False, related_name="+"
+    )
+
+    objects = IndicatorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["theme__name", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["theme", "name"],
+                name="indicator_name_unique_in_theme",
+                violation_error_message="This theme already has an indicator with that name.",
+            )
+        ]
+        permissions = [("approve_indicatorvalue", "Can approve, return and publish indicator figures")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("indicator-detail", kwargs={"pk": self.pk})
+
+    def target_for(self, period_start) -> "Target | None":
+        """The target of the financial year the period starts in (targets are set each year)."""
+        year = periods.financial_year_of(period_start)
+        return next((target for target in self.targets.all() if target.financial_year == year), None)
+
+
+class Target(models.Model):
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
+    financial_year = models.PositiveSmallIntegerField(help_text="The year it starts in: 2023 for 2023/24.")
+    comparator = models.CharField(max_length=10, choices=Comparator.choices)
+    value = models.DecimalField(max_digits=14, decimal_places=4)
+    upper = models.DecimalField(
+        max_digits=14, decimal_places=4, null=True, blank=True, help_text="For a 'between' target only."
+    )
+    tolerance_kind = models.CharField(
+        max_length=10, choices=ToleranceKind.choices, default=ToleranceKind.RELATIVE
+    )
+    tolerance = models.DecimalField(
+        max_digits=10,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text="How far the target may be missed and still be Amber; blank for the council's default.",
+    )
+
+    class Meta:
+        ordering = ["indicator", "-financial_year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "financial_year"],
+                name="one_target_per_indicator_and_year",
+                violation_error_message="This indicator already has a target for that year.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(comparator="between") | Q(upper__isnull=False),
+                name="between_target_has_upper",
+                violation_error_message="A 'between' target needs its upper value.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.spec} ({periods.year_label(self.financial_year)})"
+
+    @property
+    def spec(self) -> TargetSpec:
+        return TargetSpec(self.comparator, self.value, self.upper)
+
+    @property
+    def allowed_miss(self) -> tuple[str, Decimal]:
+        if self.tolerance is None:
+            return settings.RAG_TOLERANCE_KIND, Decimal(settings.RAG_TOLERANCE)
+        return self.tolerance_kind, self.tolerance
+
+
+class PeriodQuerySet(models.QuerySet):
+    def get_or_create_span(self, span: periods.Span) -> "Period":
+        period, _ = self.get_or_create(type=span.type, start=span.start, defaults={"end": span.end})
+        return period
+
+
+class Period(models.Model):
+    """A reporting period: its label and order come from its type and dates."""
+
+    type = models.CharField(max_length=20, choices=PeriodType.choices)
+    start = models.DateField()
+    end = models.DateField()
+    label = models.CharField(max_length=50, editable=False)
+
+    objects = PeriodQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start", "end"]
+        constraints = [
+            models.UniqueConstraint(fields=["type", "start"], name="one_period_per_type_and_start"),
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")),
+                name="period_ends_after_it_starts",
+                violation_error_message="A period cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def span(self) -> periods.Span:
+        return periods.Span(self.type, self.start, self.end)
+
+    def save(self, *args, **kwargs):
+        self.label = periods.label_for(self.type, self.start)
+        super().save(*args, **kwargs)
+
+
+class IndicatorValueQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=IndicatorValue.Status.PUBLISHED)
+
+    def awaiting_approval(self):
+        return self.filter(status=IndicatorValue.Status.SUBMITTED)
+
+    def current(self):
+        """The newest revision of each indicator's figure for each period."""
+        newer = IndicatorValue.objects.filter(
+            indicator=models.OuterRef("indicator"),
+            period=models.OuterRef("period"),
+            revision__gt=models.OuterRef("revision"),
+        )
+        return self.exclude(models.Exists(newer))
+
+    def for_history(self):
+        return self.select_related("period").order_by("period__start", "revision")
+
+
+# The figures a revision carries; once approved they are locked, and a correction is a new revision.
+FIGURE_FIELDS = [
+    "value",
+    "numerator",
+    "denominator",
+    "finality",
+    "quartile",
+    "sn_average",
+    "england_average",
+]
+
+
+class IndicatorValue(models.Model):
+    """One revision of an indicator's figure for a period. Revisions are never overwritten once approved:
+    a correction is a new revision, and the history of each is kept."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted"
+        RETURNED = "returned", "Returned"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
+
+    LOCKED = (Status.APPROVED, Status.PUBLISHED)
+    EDITABLE = (Status.DRAFT, Status.RETURNED)
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    period = models.ForeignKey(Period, on_delete=models.PROTECT, related_name="values")
+    revision = models.PositiveSmallIntegerField(default=1)
+    value = models.DecimalField(max_digits=18, decimal_places=6)
+    numerator = models.DecimalField(max_digits=18, decimal_places=4, null=True, blank=True)
+    denominator = models.DecimalField(max_digits=18, decimal_places=4, null=True, blank=True)
+    finality = models.CharField(max_length=12, choices=Finality.choices, default=Finality.FINAL)
+    quartile = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        choices=[(1, "1 (top)"), (2, "2"), (3, "3"), (4, "4 (bottom)")],
+        verbose_name="national quartile",
+    )
+    sn_average = models.DecimalField(
+        max_digits=18, decimal_places=6, null=True, blank=True, verbose_name="statistical neighbour average"
+    )
+    england_average = models.DecimalField(max_digits=18, decimal_places=6, null=True, blank=True)
+    commentary = models.TextField(blank=True, help_text="What lies behind the figure, for the committee.")
+    officer_comment = models.TextField(
+        blank=True, help_text="The officer's explanation of a figure the checks questioned."
+    )
+    rag_override = models.CharField(
+        max_length=5, choices=RAG.choices, blank=True, verbose_name="RAG override"
+    )
+    rag_override_reason = models.TextField(blank=True, verbose_name="reason for the RAG override")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    return_reason = models.TextField(blank=True)
+    source = models.CharField(max_length=300, blank=True, help_text="Where it came from, e.g. an import.")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_at = models.DateTimeField(default=timezone.now)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    history = HistoricalRecords()
+    objects = IndicatorValueQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["indicator", "period__start", "revision"]
+        verbose_name = "indicator figure"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "period", "revision"], name="one_figure_per_revision"
+            ),
+            models.CheckConstraint(
+                condition=Q(quartile__isnull=True) | Q(quartile__gte=1, quartile__lte=4),
+                name="quartile_is_1_to_4",
+                violation_error_message="A national quartile is 1 (top) to 4 (bottom).",
+            ),
+            models.CheckConstraint(
+                condition=Q(rag_override="") | ~Q(rag_override_reason=""),
+                name="rag_override_has_reason",
+                violation_error_message="Give the reason for overriding the suggested RAG status.",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "indicator"])]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.period} (revision {self.revision})"
+
+    def clean(self):
+        if self.denominator is not None and self.denominator == 0:
+            raise ValidationError({"denominator": "A denominator cannot be nought."})
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            stored = IndicatorValue.objects.filter(pk=self.pk).values(*FIGURE_FIELDS, "status").first()
+            if stored and stored["status"] in self.LOCKED:
+                changed = [name for name in FIGURE_FIELDS if stored[name] != getattr(self, name)]
+                if changed:
+                    raise ValidationError(
+                        f"The {self.period} figure for {self.indicator} is {stored['status']} and locked: "
+                        "record a correction as a new revision."
+                    )
+        super().save(*args, **kwargs)
+
+
+class PerformanceReport(models.Model):
+    """A quarterly performance report to a committee, and the dashboard it showed, frozen once published."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    label = models.CharField(max_length=100, help_text='The reporting quarter, e.g. "Q3 2023/24".')
+    committee = models.ForeignKey(
+        Committee, null=True, blank=True, on_delete=models.PROTECT, related_name="performance_reports"
+    )
+    period = models.ForeignKey(
+        Period,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reports",
+        help_text="The reporting quarter.",
+    )
+    agenda_item = models.OneToOneField(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="performance_report",
+        help_text="The agenda item it was presented at.",
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-period__start", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["committee", "label"],
+                name="report_label_unique_for_committee",
+                violation_error_message="This committee already has a report with that label.",
+            ),
+            models.UniqueConstraint(
+                fields=["label"],
+                condition=Q(committee__isnull=True),
+                name="report_label_unique_without_committee",
+                violation_error_message="There is already a report with that label.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Performance report {self.label}" + (f", {self.committee}" if self.committee_id else "")
+
+    def get_absolute_url(self):
+        return reverse("performance-report", kwargs={"pk": self.pk})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class ReportLine(models.Model):
+    """One row of a report's dashboard, copied when the report was made: what the committee saw, unchanged
+    by any later revision. The fields are those of a live dashboard line (indicators.dashboard.Line)."""
+
+    report = models.ForeignKey(PerformanceReport, on_delete=models.CASCADE, related_name="lines")
+    position = models.PositiveIntegerField()
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="report_lines")
+    topic = models.CharField(max_length=300)
+    theme = models.CharField(max_length=200)
+    name = models.CharField(max_length=300)
+    value_type = models.CharField(max_length=10, choices=Indicator.ValueType.choices)
+    unit = models.CharField(max_length=50, blank=True)
+    decimals = models.PositiveSmallIntegerField()
+    polarity = models.CharField(max_length=5, choices=Polarity.choices)
+    frequency = models.CharField(max_length=25, choices=Indicator.Frequency.choices)
+    previous_period = models.CharField(max_length=50, blank=True)
+    previous_value = models.DecimalField(max_digits=18, decimal_places=6, null=True)
+    previous_quartile = models.PositiveSmallIntegerField(null=True)
+    latest_period = models.CharField(max_length=50, blank=True)
+    latest_period_type = models.CharField(max_length=20, choices=PeriodType.choices, blank=True)
+    latest_value = models.DecimalField(max_digits=18, decimal_places=6, null=True)
+    numerator = models.DecimalField(max_digits=18, decimal_places=4, null=True)
+    denominator = models.DecimalField(max_digits=18, decimal_places=4, null=True)
+    trend = models.CharField(max_length=10, blank=True)
+    direction = models.CharField(max_length=12)
+    target = models.CharField(max_length=50, blank=True)
+    suggested_rag = models.CharField(max_length=5, blank=True)
+    rag = models.CharField(max_length=5, blank=True)
+    rag_reason = models.TextField(blank=True)
+    quartile = models.PositiveSmallIntegerField(null=True)
+    sn_average = models.DecimalField(max_digits=18, decimal_places=6, null=True)
+    england_average = models.DecimalField(max_digits=18, decimal_places=6, null=True)
+    warnings = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["report", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "position"], name="report_line_position_unique")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def _refuse_if_frozen(self):
+        if PerformanceReport.objects.filter(
+            pk=self.report_id, status=PerformanceReport.Status.PUBLISHED
+        ).exists():
+            raise ValidationError(f"{self.report} is published: what it showed cannot change.")
+
+    def save(self, *args, **kwargs):
+        self._refuse_if_frozen()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._refuse_if_frozen()
+        return super().delete(*args, **kwargs)

@@ -1,0 +1,122 @@
+"""Many figures at once, from an officer's spreadsheet: one row per indicator and period, with the columns
+Indicator, Period and Value (and optionally Theme, Numerator, Denominator, Quartile, Commentary, Comment).
+
+All or nothing: every row is checked as the form checks one figure, every problem is listed by row number,
+and only when none is found are the figures recorded and submitted for approval. A figure the checks find
+unusual needs its explanation in the Comment column."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from . import periods, workflow
+from .importing import ImportRejected, read_table
+from .models import Period
+from .periods import PeriodError
+
+COLUMNS = [
+    "indicator",
+    "theme",
+    "period",
+    "value",
+    "numerator",
+    "denominator",
+    "quartile",
+    "commentary",
+    "comment",
+]
+REQUIRED = ["indicator", "period", "value"]
+
+
+def _number(text: str) -> Decimal | None:
+    cleaned = text.strip().rstrip("%").replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation as error:
+        raise ValueError(f'"{text}" is not a number') from error
+
+
+def _rows(table: list[list[str]]):
+    if not table:
+        raise ImportRejected(["The file is empty."])
+    header = [cell.strip().lower() for cell in table[0]]
+    missing = [name.title() for name in REQUIRED if name not in header]
+    if missing:
+        raise ImportRejected([f"Row 1: the heading row lacks the column(s) {', '.join(missing)}."])
+    positions = {name: header.index(name) for name in COLUMNS if name in header}
+    for number, cells in enumerate(table[1:], start=2):
+        cells = [*cells, *[""] * len(header)]  # short rows: the missing cells are blank
+        row = {name: cells[positions[name]].strip() if name in positions else "" for name in COLUMNS}
+        if any(row.values()):
+            yield number, row
+
+
+def _names(indicator, row: dict) -> bool:
+    same_theme = not row["theme"] or indicator.theme.name.lower() == row["theme"].lower()
+    return indicator.name.lower() == row["indicator"].lower() and same_theme
+
+
+def _figures(row: dict) -> workflow.Figures:
+    quartile = row["quartile"].strip()
+    if quartile and quartile not in ("1", "2", "3", "4"):
+        raise ValueError(f'Quartile "{quartile}" is not 1, 2, 3 or 4')
+    return workflow.Figures(
+        value=_number(row["value"]),
+        numerator=_number(row["numerator"]),
+        denominator=_number(row["denominator"]),
+        quartile=int(quartile) if quartile else None,
+        commentary=row["commentary"],
+        officer_comment=row["comment"],
+    )
+
+
+@transaction.atomic
+def submit_spreadsheet(name: str, content: bytes, *, indicators, user) -> list:
+    """`indicators`: those the user may submit figures for. Returns the submitted figures."""
+    problems, ready = [], []
+    for number, row in _rows(read_table(name, content)):
+        missing = [column.title() for column in REQUIRED if not row[column]]
+        if missing:
+            problems.append(f"Row {number}: {', '.join(missing)} is blank.")
+            continue
+        matches = [indicator for indicator in indicators if _names(indicator, row)]
+        if len(matches) != 1:
+            problems.append(
+                f'Row {number}: "{row["indicator"]}" is not one of your indicators.'
+                if not matches
+                else f'Row {number}: several of your indicators are called "{row["indicator"]}": '
+                "add a Theme column."
+            )
+            continue
+        indicator = matches[0]
+        try:
+            span = periods.parse(row["period"], indicator.period_type)
+            figures = _figures(row)
+        except (PeriodError, ValueError) as error:
+            problems.append(f"Row {number}: {error}.")
+            continue
+        if span.type != indicator.period_type:
+            kind = periods.PeriodType(span.type).label.lower()
+            problems.append(f"Row {number}: {indicator} is not reported by {kind}.")
+            continue
+        if figures.denominator == 0:
+            problems.append(f"Row {number}: the denominator is nought.")
+            continue
+        ready.append((number, indicator, span, figures))
+    if problems:
+        raise ImportRejected(problems)
+    submitted = []
+    for number, indicator, span, figures in ready:
+        period = Period.objects.get_or_create_span(span)
+        try:
+            value = workflow.record(indicator, period, figures, user=user, source=f"Uploaded in {name}")
+            submitted.append(workflow.submit(value, user=user))
+        except ValidationError as error:
+            problems.append(f"Row {number}: {' '.join(error.messages)}")
+    if problems:
+        transaction.set_rollback(True)
+        raise ImportRejected(problems)
+    return submitted

@@ -1,0 +1,373 @@
+"""Performance pages: the dashboard, an indicator with its chart and figures, an officer's indicators with the
+forms to submit figures, the reviewers' queue, and performance reports with their frozen dashboards."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.views.generic import DetailView, FormView, ListView, TemplateView
+
+from followup import workflow as followup_workflow
+from followup.models import Action
+from meetings.models import Resolution
+from scrutiny import access
+from scrutiny.tables import TrackerView
+
+from . import charts, dashboard, documents, periods, reports, workflow
+from .filters import DashboardFilter, ReportLineFilter
+from .forms import FigureForm, RaiseActionForm, ReviewFiguresForm, UploadForm
+from .importing import ImportRejected
+from .models import Indicator, IndicatorValue, PerformanceReport
+from .narrative import sentence
+from .quartiles import summarise
+from .spreadsheets import submit_spreadsheet
+from .tables import DashboardTable
+
+
+class DashboardView(TrackerView):
+    """Every indicator's latest published figures beside the previous ones, as the papers' dashboard."""
+
+    table_class = DashboardTable
+    filterset_class = DashboardFilter
+    template_name = "indicators/dashboard.html"
+    export_name = "performance-dashboard"
+    table_pagination = {"per_page": 50}
+    heading = "Performance dashboard"
+    lead = "Each indicator's latest published figure, compared with the one before, against its target."
+    noun = "indicator"
+    wide = True
+
+    def get_queryset(self):
+        return Indicator.objects.for_dashboard()
+
+    def get_table_data(self):
+        lines = dashboard.live_lines(self.filterset.qs.distinct())
+        return self.filterset.filter_lines(lines)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        return context | {"quartile_summary": summarise(line.quartile for line in self.get_table_data())}
+
+
+def can_raise_action(user, indicator) -> bool:
+    return user.has_perm("followup.add_action") or bool(
+        access.committee_ids(user) & {committee.pk for committee in indicator.committees.all()}
+    )
+
+
+class IndicatorDetailView(DetailView):
+    template_name = "indicators/indicator_detail.html"
+    queryset = Indicator.objects.select_related("outcome", "theme", "owner").prefetch_related(
+        "targets", "committees"
+    )
+
+    def figures(self):
+        """The current published figure of each period, oldest first, and the revisions they replaced."""
+        published = list(
+            IndicatorValue.objects.published()
+            .filter(indicator=self.object)
+            .select_related("period")
+            .order_by("period__start", "revision")
+        )
+        current = {value.period_id: value for value in published}
+        replaced = [value for value in published if current[value.period_id] is not value]
+        return sorted(current.values(), key=lambda value: value.period.start), replaced
+
+    def get_context_data(self, form=None, **kwargs):
+        indicator, user = self.object, self.request.user
+        figures, replaced = self.figures()
+        context = {
+            "figures": figures,
+            "revisions": replaced,
+            "chart_description": charts.chart_description(indicator, figures),
+            "line": dashboard.live_lines([indicator])[0] if indicator.latest_value_id else None,
+            "resolutions": Resolution.objects.visible_to(user)
+            .filter(indicators=indicator)
+            .select_related("minute__meeting__committee"),
+            "actions": Action.objects.visible_to(user)
+            .filter(indicator=indicator)
+            .select_related("owner", "team"),
+        }
+        if can_raise_action(user, indicator):
+            context["action_form"] = form or RaiseActionForm(committees=self.committees_for(user))
+        return super().get_context_data(**context, **kwargs)
+
+    def committees_for(self, user):
+        committees = self.object.committees.all()
+        if user.has_perm("followup.add_action"):
+            return committees
+        return committees.filter(pk__in=access.committee_ids(user))
+
+    def post(self, request, *args, **kwargs):
+        """A member raises an action about this indicator: its owner answers it."""
+        self.object = self.get_object()
+        if not can_raise_action(request.user, self.object):
+            raise PermissionDenied(
+                "Only members of the committees that see this indicator can raise an action."
+            )
+        form = RaiseActionForm(request.POST, committees=self.committees_for(request.user))
+        if form.is_valid():
+            if self.object.owner is None:
+                form.add_error(
+                    None, "This indicator has no owning officer yet: ask Democratic Services to name one."
+                )
+            else:
+                action = followup_workflow.raise_action(
+                    description=form.cleaned_data["description"],
+                    committee=form.cleaned_data["committee"],
+                    owner=self.object.owner,
+                    indicator=self.object,
+                    raised_by=request.user,
+                )
+                messages.success(
+                    request, f"Action {action.reference} is raised; {action.owner} has been told."
+                )
+                return HttpResponseRedirect(action.get_absolute_url())
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+def indicator_chart(request, pk):
+    indicator = get_object_or_404(Indicator.objects.prefetch_related("targets"), pk=pk)
+    figures, _ = IndicatorDetailView(object=indicator).figures()
+    response = HttpResponse(charts.chart_svg(indicator, figures), content_type="image/svg+xml")
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+# --- officers ---------------------------------------------------------------------------------------------
+
+
+def next_period_due(indicator, latest_value, today):
+    """The period after the latest one recorded, once it has ended."""
+    if latest_value is None:
+        return None
+    following = periods.span(indicator.period_type, latest_value.period.end + timezone.timedelta(days=1))
+    return following if following.end < today else None
+
+
+class MyIndicatorsView(LoginRequiredMixin, TemplateView):
+    """An officer's indicators: what each is waiting for, and the form to send it."""
+
+    template_name = "indicators/my_indicators.html"
+
+    def get_context_data(self, **kwargs):
+        person, today = access.person_of(self.request.user), timezone.localdate()
+        newest = IndicatorValue.objects.current().select_related("period").order_by("-period__start")
+        indicators = (
+            Indicator.objects.owned_by(person)
+            .filter(is_active=True)
+            .select_related("theme")
+            .prefetch_related(Prefetch("values", queryset=newest, to_attr="newest"))
+        )
+        rows = []
+        for indicator in indicators:
+            latest = indicator.newest[0] if indicator.newest else None
+            rows.append(
+                {"indicator": indicator, "latest": latest, "due": next_period_due(indicator, latest, today)}
+            )
+        return super().get_context_data(rows=rows, upload_form=UploadForm(), **kwargs)
+
+
+class FigureView(LoginRequiredMixin, FormView):
+    """Record a figure, see what the checks make of it, and submit it for approval."""
+
+    form_class = FigureForm
+    template_name = "indicators/figure_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.indicator = get_object_or_404(Indicator.objects.prefetch_related("targets"), pk=kwargs["pk"])
+        if request.user.is_authenticated and not request.user.has_perm(
+            "indicators.submit_figures", self.indicator
+        ):
+            raise PermissionDenied(
+                "Only the indicator's officer, or Democratic Services, submit its figures."
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return super().get_form_kwargs() | {"indicator": self.indicator}
+
+    def get_initial(self):
+        latest = (
+            IndicatorValue.objects.current()
+            .filter(indicator=self.indicator)
+            .order_by("-period__start")
+            .first()
+        )
+        due = next_period_due(self.indicator, latest, timezone.localdate()) if latest else None
+        return {"period": self.request.GET.get("period") or (due.label if due else "")}
+
+    def form_valid(self, form):
+        data = {name: value for name, value in form.cleaned_data.items() if name != "period"}
+        figures = workflow.Figures(**data)
+        period = form.period_object()
+        warnings = workflow.checks_for(self.indicator, period, figures)
+        try:
+            value = workflow.record(
+                self.indicator, period, figures, user=self.request.user, source="Entered on the site"
+            )
+            if "submit" in self.request.POST:
+                workflow.submit(value, user=self.request.user)
+        except ValidationError as error:
+            form.add_error(
+                "officer_comment" if "officer_comment" in getattr(error, "message_dict", {}) else None,
+                error.messages[0],
+            )
+            return self.render_to_response(self.get_context_data(form=form, warnings=warnings))
+        if "submit" not in self.request.POST:
+            messages.success(
+                self.request, f"The {period} figure is saved as a draft. Check it, then submit it."
+            )
+            return self.render_to_response(self.get_context_data(form=form, warnings=warnings, saved=value))
+        messages.success(self.request, f"The {period} figure for {self.indicator} is submitted for approval.")
+        return HttpResponseRedirect(reverse("my-indicators"))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(indicator=self.indicator, **kwargs)
+
+
+class UploadFiguresView(LoginRequiredMixin, FormView):
+    form_class = UploadForm
+    template_name = "indicators/upload.html"
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        person = access.person_of(self.request.user)
+        if self.request.user.has_perm("indicators.approve_indicatorvalue"):
+            indicators = Indicator.objects.all()
+        else:
+            indicators = Indicator.objects.owned_by(person)
+        try:
+            submitted = submit_spreadsheet(
+                upload.name,
+                upload.read(),
+                indicators=list(indicators.select_related("theme")),
+                user=self.request.user,
+            )
+        except ImportRejected as rejected:
+            return self.render_to_response(self.get_context_data(form=form, problems=rejected.problems))
+        messages.success(self.request, f"{len(submitted)} figures are submitted for approval.")
+        return HttpResponseRedirect(reverse("my-indicators"))
+
+
+# --- reviewers --------------------------------------------------------------------------------------------
+
+
+class ReviewQueueView(PermissionRequiredMixin, FormView):
+    """Figures waiting for approval, with what the checks found; approved ones waiting to be published."""
+
+    permission_required = "indicators.approve_indicatorvalue"
+    form_class = ReviewFiguresForm
+    template_name = "indicators/review_queue.html"
+
+    def waiting(self):
+        return IndicatorValue.objects.awaiting_approval().select_related(
+            "indicator__theme", "period", "entered_by"
+        )
+
+    def get_form_kwargs(self):
+        return super().get_form_kwargs() | {"queryset": self.waiting()}
+
+    def get_context_data(self, **kwargs):
+        rows = []
+        for value in self.waiting().prefetch_related("indicator__targets"):
+            figures = workflow.figures_of(value)
+            rows.append(
+                {"value": value, "warnings": workflow.checks_for(value.indicator, value.period, figures)}
+            )
+        approved = IndicatorValue.objects.filter(status=IndicatorValue.Status.APPROVED).count()
+        return super().get_context_data(rows=rows, approved=approved, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if "publish" in request.POST:
+            published = 0
+            for value in IndicatorValue.objects.filter(status=IndicatorValue.Status.APPROVED):
+                workflow.publish(value)
+                published += 1
+            messages.success(request, f"{published} approved figures are published to the dashboard.")
+            return HttpResponseRedirect(request.path)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        done, problems = 0, []
+        for value in form.cleaned_data["figures"]:
+            try:
+                if form.cleaned_data["decision"] == ReviewFiguresForm.APPROVE:
+                    workflow.approve(value, user=self.request.user)
+                else:
+                    workflow.return_value(value, user=self.request.user, reason=form.cleaned_data["reason"])
+                done += 1
+            except ValidationError as error:
+                problems.append(" ".join(error.messages))
+        verb = "approved" if form.cleaned_data["decision"] == ReviewFiguresForm.APPROVE else "returned"
+        if done:
+            messages.success(self.request, f"{done} figure{'s' if done != 1 else ''} {verb}.")
+        for problem in problems:
+            messages.error(self.request, problem)
+        return HttpResponseRedirect(self.request.path)
+
+
+# --- reports ----------------------------------------------------------------------------------------------
+
+
+class ReportListView(ListView):
+    template_name = "indicators/report_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return PerformanceReport.objects.filter(status=PerformanceReport.Status.PUBLISHED).select_related(
+            "committee", "agenda_item__meeting"
+        )
+
+
+class ReportView(TrackerView):
+    """A performance report: the dashboard it showed, its quartile summary and a draft narrative."""
+
+    table_class = DashboardTable
+    filterset_class = ReportLineFilter
+    template_name = "indicators/report_detail.html"
+    table_pagination = False
+    noun = "indicator"
+    wide = True
+
+    def dispatch(self, request, *args, **kwargs):
+        reports_visible = PerformanceReport.objects.select_related(
+            "committee", "agenda_item__meeting", "period"
+        )
+        if not request.user.has_perm("indicators.view_performancereport"):
+            reports_visible = reports_visible.filter(status=PerformanceReport.Status.PUBLISHED)
+        self.report = get_object_or_404(reports_visible, pk=kwargs["pk"])
+        self.heading = f"Performance report, {self.report.label}"
+        self.export_name = f"performance-report-{self.report.label}"
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return self.report.lines.all()
+
+    def get_context_data(self, **kwargs):
+        lines = list(self.get_queryset())
+        return super().get_context_data(
+            report=self.report,
+            quartile_summary=summarise(line.quartile for line in lines),
+            narrative=[(line, sentence(line)) for line in lines if line.latest_value is not None],
+            **kwargs,
+        )
+
+
+def report_document(request, pk):
+    """The report as a Word document for the agenda: Democratic Services only (it is a draft to edit)."""
+    if not request.user.has_perm("indicators.change_performancereport"):
+        raise PermissionDenied("Democratic Services export reports for the agenda.")
+    report = get_object_or_404(PerformanceReport.objects.select_related("committee", "period"), pk=pk)
+    content = documents.report_docx(report, reports.summary(report))
+    response = HttpResponse(
+        content, content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="performance-report-{report.label.replace("/", "-")}.docx"'
+    )
+    return response

@@ -1,0 +1,169 @@
+"""The life of a figure: an officer records it (draft) and submits it; a reviewer approves it or returns it
+with a reason; approved figures are locked and published to the dashboard. A correction to an approved
+figure is a new revision that goes through the same steps; the approved one stays until it is replaced.
+
+Only the officer who owns an indicator (or Democratic Services) records its figures, and nobody approves a
+figure they submitted themselves."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from . import checks, periods
+from .models import Indicator, IndicatorValue, Period
+
+Status = IndicatorValue.Status
+
+
+@dataclass
+class Figures:
+    value: Decimal
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    finality: str = "final"
+    quartile: int | None = None
+    sn_average: Decimal | None = None
+    england_average: Decimal | None = None
+    commentary: str = ""
+    officer_comment: str = ""
+    rag_override: str = ""
+    rag_override_reason: str = ""
+
+
+def figures_of(value: IndicatorValue) -> Figures:
+    return Figures(**{name: getattr(value, name) for name in Figures.__dataclass_fields__})
+
+
+def checks_for(indicator: Indicator, period: Period, figures: Figures) -> list[checks.Warning]:
+    """The checks a figure is put through before it is submitted."""
+    history = list(
+        IndicatorValue.objects.published()
+        .filter(indicator=indicator, period__type=period.type, period__start__lt=period.start)
+        .order_by("-period__start")
+        .values_list("value", flat=True)[:20]
+    )
+    target = indicator.target_for(period.start)
+    return [
+        *checks.ratio_check(
+            figures.value, figures.numerator, figures.denominator, indicator.value_type, indicator.decimals
+        ),
+        *checks.percent_range(figures.value, indicator.value_type, indicator.decimals),
+        *checks.target_polarity(target.spec if target else None, indicator.polarity),
+        *checks.outlier(figures.value, history, indicator.value_type, indicator.decimals),
+    ]
+
+
+@transaction.atomic
+def record(
+    indicator: Indicator, period: Period, figures: Figures, *, user, source: str = ""
+) -> IndicatorValue:
+    """Save a draft figure. A draft or returned revision is updated in place; once submitted or approved, the
+    figure is kept and a new revision is started."""
+    current = (
+        IndicatorValue.objects.select_for_update()
+        .filter(indicator=indicator, period=period)
+        .order_by("-revision")
+        .first()
+    )
+    if current is not None and current.status == Status.SUBMITTED:
+        raise ValidationError(
+            f"The {period} figure for {indicator} is waiting for approval: "
+            "ask the reviewer to return it first."
+        )
+    if current is None or current.status in IndicatorValue.LOCKED:
+        current = IndicatorValue(
+            indicator=indicator, period=period, revision=(current.revision + 1) if current else 1
+        )
+    for name, value in vars(figures).items():
+        setattr(current, name, value)
+    current.status, current.entered_by, current.entered_at, current.source = (
+        Status.DRAFT,
+        user,
+        timezone.now(),
+        source,
+    )
+    current.full_clean()
+    current.save()
+    return current
+
+
+def _locked(value: IndicatorValue) -> IndicatorValue:
+    return IndicatorValue.objects.select_for_update().select_related("indicator", "period").get(pk=value.pk)
+
+
+@transaction.atomic
+def submit(value: IndicatorValue, *, user) -> IndicatorValue:
+    value = _locked(value)
+    if value.status not in IndicatorValue.EDITABLE:
+        raise ValidationError(
+            f"The {value.period} figure for {value.indicator} is {value.get_status_display().lower()}."
+        )
+    warnings = checks_for(value.indicator, value.period, figures_of(value))
+    if any(warning.asks_for_comment for warning in warnings) and not value.officer_comment.strip():
+        raise ValidationError({"officer_comment": "Explain the figure: the checks found it unusual."})
+    value.status, value.submitted_at, value.return_reason = Status.SUBMITTED, timezone.now(), ""
+    value.save()
+    return value
+
+
+@transaction.atomic
+def approve(value: IndicatorValue, *, user) -> IndicatorValue:
+    value = _locked(value)
+    if value.status != Status.SUBMITTED:
+        raise ValidationError(f"The {value.period} figure for {value.indicator} is not waiting for approval.")
+    if value.entered_by_id == user.pk:
+        raise ValidationError("Someone other than the person who entered a figure approves it.")
+    value.status, value.approved_by, value.approved_at = Status.APPROVED, user, timezone.now()
+    value.save()
+    return value
+
+
+@transaction.atomic
+def return_value(value: IndicatorValue, *, user, reason: str) -> IndicatorValue:
+    if not reason.strip():
+        raise ValidationError({"reason": "Enter why the figure is being returned."})
+    value = _locked(value)
+    if value.status != Status.SUBMITTED:
+        raise ValidationError(f"The {value.period} figure for {value.indicator} is not waiting for approval.")
+    value.status, value.return_reason = Status.RETURNED, reason.strip()
+    value.save()
+    return value
+
+
+@transaction.atomic
+def publish(value: IndicatorValue, *, when=None) -> IndicatorValue:
+    value = _locked(value)
+    if value.status != Status.APPROVED:
+        raise ValidationError(f"The {value.period} figure for {value.indicator} is not approved yet.")
+    value.status, value.published_at = Status.PUBLISHED, when or timezone.now()
+    value.save()
+    refresh_dashboard(value.indicator)
+    return value
+
+
+def refresh_dashboard(indicator: Indicator) -> None:
+    """Point the indicator at its latest published figure and at the one it is compared with: the period
+    before (or the same period a year before, for seasonal measures), else the latest earlier one."""
+    current = {}  # period -> its newest published revision
+    for value in (
+        IndicatorValue.objects.published()
+        .filter(indicator=indicator, period__type=indicator.period_type)
+        .select_related("period")
+        .order_by("period__start", "revision")
+    ):
+        current[value.period_id] = value
+    by_start = {value.period.start: value for value in current.values()}
+    latest = by_start[max(by_start)] if by_start else None
+    previous = None
+    if latest is not None:
+        span = latest.period.span
+        wanted = (
+            periods.a_year_before(span) if indicator.comparison == "year_before" else periods.preceding(span)
+        )
+        earlier = [start for start in by_start if start < span.start]
+        previous = by_start.get(wanted.start) or (by_start[max(earlier)] if earlier else None)
+    Indicator.objects.filter(pk=indicator.pk).update(latest_value=latest, previous_value=previous)
+    indicator.latest_value, indicator.previous_value = latest, previous
