@@ -40,13 +40,10 @@ def ratio_check(value, numerator, denominator, value_type: str, decimals: int) -
     precision = min(decimals, printed_decimals(value))
     if abs(ratio - Decimal(value)) <= Decimal(1).scaleb(-precision) / 2:
         return []
-    return [
-        Warning(
-            "ratio",
-            f"{format_value(value, value_type, precision)} disagrees with {numerator:,f} of "
-            f"{denominator:,f}, which is {format_value(ratio, value_type, max(precision, 1))}.",
-        )
-    ]
+    given = format_value(value, value_type, precision)
+    of = f"{Decimal(numerator).normalize():,f} of {Decimal(denominator).normalize():,f}"
+    worked_out = format_value(ratio, value_type, max(precision, 1))
+    return [Warning("ratio", f"{given} disagrees with {of}, which is {worked_out}.")]
 
 
 def percent_range(value, value_type: str, decimals: int) -> list[Warning]:

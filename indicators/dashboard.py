@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import checks
-from .display import format_value
+from .display import format_target, format_value
 from .models import Indicator, IndicatorValue, ReportLine
 from .rag import suggested_rag
 from .trends import direction, trend
@@ -87,7 +87,7 @@ def line_for(
         line.previous_quartile = previous.quartile
     movement = trend(line.previous_value, line.latest_value, indicator.decimals)
     line.trend, line.direction = movement or "", direction(movement, indicator.polarity)
-    line.target = str(spec) if spec else ""
+    line.target = format_target(spec, line.value_type, line.decimals, line.unit)
     if target is not None:
         kind, tolerance = target.allowed_miss
         line.suggested_rag = suggested_rag(latest.value, spec, tolerance_kind=kind, tolerance=tolerance) or ""

@@ -426,8 +426,7 @@ def _figure(indicator, span, row: Row, result: ImportResult, *, latest: bool, so
         published_at=now,
         **{name: value for name, value in figures.items() if value is not None},
     )
-    value.full_clean()
-    value.save()
+    value.save()  # every field was checked when the row was read; the database keeps the constraints
     result.figures_created += 1
     return value
 

@@ -31,8 +31,10 @@ ORDINALS = {1: "top", 2: "second", 3: "third", 4: "fourth"}
 
 
 def in_words(number: int) -> str:
+    if number == 0:
+        return "none"
     limit = min(settings.NUMBER_WORDS_UP_TO, len(WORDS) - 1)
-    return WORDS[number] if 0 <= number <= limit else f"{number:,}"
+    return WORDS[number] if 0 < number <= limit else f"{number:,}"
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,8 @@ class TargetSpec:
 
     def __str__(self) -> str:
         if self.comparator == Comparator.BETWEEN:
-            return f"{self.value:f} to {self.upper:f}"
-        return f"{self.comparator}{self.value:f}"
+            return f"{self.value.normalize():f} to {self.upper.normalize():f}"
+        return f"{self.comparator}{self.value.normalize():f}"
 
     @property
     def implied_polarity(self) -> str | None:

@@ -45,8 +45,9 @@ class DashboardView(TrackerView):
         return Indicator.objects.for_dashboard()
 
     def get_table_data(self):
-        lines = dashboard.live_lines(self.filterset.qs.distinct())
-        return self.filterset.filter_lines(lines)
+        if not hasattr(self, "lines"):  # the table and the quartile summary read the same lines
+            self.lines = self.filterset.filter_lines(dashboard.live_lines(self.filterset.qs.distinct()))
+        return self.lines
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -61,9 +62,9 @@ def can_raise_action(user, indicator) -> bool:
 
 class IndicatorDetailView(DetailView):
     template_name = "indicators/indicator_detail.html"
-    queryset = Indicator.objects.select_related("outcome", "theme", "owner").prefetch_related(
-        "targets", "committees"
-    )
+    queryset = Indicator.objects.select_related(
+        "outcome", "theme", "owner", "latest_value__period", "previous_value__period"
+    ).prefetch_related("targets", "committees")
 
     def figures(self):
         """The current published figure of each period, oldest first, and the revisions they replaced."""
@@ -90,7 +91,7 @@ class IndicatorDetailView(DetailView):
             .select_related("minute__meeting__committee"),
             "actions": Action.objects.visible_to(user)
             .filter(indicator=indicator)
-            .select_related("owner", "team"),
+            .select_related("committee", "owner", "team"),
         }
         if can_raise_action(user, indicator):
             context["action_form"] = form or RaiseActionForm(committees=self.committees_for(user))
@@ -191,7 +192,21 @@ class FigureView(LoginRequiredMixin, FormView):
     def get_form_kwargs(self):
         return super().get_form_kwargs() | {"indicator": self.indicator}
 
+    def unfinished(self):
+        """The draft or returned figure of the period asked for, to carry on with."""
+        try:
+            span = periods.parse(self.request.GET.get("period", ""), self.indicator.period_type)
+        except periods.PeriodError:
+            return None
+        current = IndicatorValue.objects.current().filter(
+            indicator=self.indicator, period__type=span.type, period__start=span.start
+        )
+        return current.filter(status__in=IndicatorValue.EDITABLE).first()
+
     def get_initial(self):
+        unfinished = self.unfinished()
+        if unfinished is not None:
+            return {"period": self.request.GET["period"], **vars(workflow.figures_of(unfinished))}
         latest = (
             IndicatorValue.objects.current()
             .filter(indicator=self.indicator)
@@ -213,10 +228,10 @@ class FigureView(LoginRequiredMixin, FormView):
             if "submit" in self.request.POST:
                 workflow.submit(value, user=self.request.user)
         except ValidationError as error:
-            form.add_error(
-                "officer_comment" if "officer_comment" in getattr(error, "message_dict", {}) else None,
-                error.messages[0],
-            )
+            explain = "officer_comment" in getattr(error, "message_dict", {})
+            form.add_error("officer_comment" if explain else None, error.messages[0])
+            if explain:  # recorded, but not submitted until it is explained
+                messages.info(self.request, f"The {period} figure is saved as a draft, not yet submitted.")
             return self.render_to_response(self.get_context_data(form=form, warnings=warnings))
         if "submit" not in self.request.POST:
             messages.success(
@@ -227,7 +242,7 @@ class FigureView(LoginRequiredMixin, FormView):
         return HttpResponseRedirect(reverse("my-indicators"))
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(indicator=self.indicator, **kwargs)
+        return super().get_context_data(indicator=self.indicator, unfinished=self.unfinished(), **kwargs)
 
 
 class UploadFiguresView(LoginRequiredMixin, FormView):
@@ -250,7 +265,9 @@ class UploadFiguresView(LoginRequiredMixin, FormView):
             )
         except ImportRejected as rejected:
             return self.render_to_response(self.get_context_data(form=form, problems=rejected.problems))
-        messages.success(self.request, f"{len(submitted)} figures are submitted for approval.")
+        count = len(submitted)
+        figures = f"{count} figure{'s' if count != 1 else ''} {'is' if count == 1 else 'are'}"
+        messages.success(self.request, f"{figures} submitted for approval.")
         return HttpResponseRedirect(reverse("my-indicators"))
 
 
@@ -273,14 +290,17 @@ class ReviewQueueView(PermissionRequiredMixin, FormView):
         return super().get_form_kwargs() | {"queryset": self.waiting()}
 
     def get_context_data(self, **kwargs):
+        waiting = list(self.waiting().prefetch_related("indicator__targets"))
+        history = workflow.histories({value.indicator_id for value in waiting})
         rows = []
-        for value in self.waiting().prefetch_related("indicator__targets"):
-            figures = workflow.figures_of(value)
-            rows.append(
-                {"value": value, "warnings": workflow.checks_for(value.indicator, value.period, figures)}
-            )
+        for value in waiting:
+            figures, earlier = workflow.figures_of(value), history.get(value.indicator_id, [])
+            warnings = workflow.checks_for(value.indicator, value.period, figures, earlier)
+            rows.append({"value": value, "warnings": warnings})
         approved = IndicatorValue.objects.filter(status=IndicatorValue.Status.APPROVED).count()
-        return super().get_context_data(rows=rows, approved=approved, **kwargs)
+        form = kwargs.get("form") or self.get_form()
+        ticked = set(form["figures"].value() or []) if form.is_bound else set()
+        return super().get_context_data(rows=rows, approved=approved, ticked=ticked, **kwargs)
 
     def post(self, request, *args, **kwargs):
         if "publish" in request.POST:
@@ -288,7 +308,10 @@ class ReviewQueueView(PermissionRequiredMixin, FormView):
             for value in IndicatorValue.objects.filter(status=IndicatorValue.Status.APPROVED):
                 workflow.publish(value)
                 published += 1
-            messages.success(request, f"{published} approved figures are published to the dashboard.")
+            figures = f"{published} approved figure{'s' if published != 1 else ''}"
+            messages.success(
+                request, f"{figures} {'is' if published == 1 else 'are'} published to the dashboard."
+            )
             return HttpResponseRedirect(request.path)
         return super().post(request, *args, **kwargs)
 
@@ -349,7 +372,7 @@ class ReportView(TrackerView):
         return self.report.lines.all()
 
     def get_context_data(self, **kwargs):
-        lines = list(self.get_queryset())
+        lines = list(self.get_queryset())  # all of them: the summary and narrative are not filtered
         return super().get_context_data(
             report=self.report,
             quartile_summary=summarise(line.quartile for line in lines),

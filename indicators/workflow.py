@@ -37,14 +37,30 @@ def figures_of(value: IndicatorValue) -> Figures:
     return Figures(**{name: getattr(value, name) for name in Figures.__dataclass_fields__})
 
 
-def checks_for(indicator: Indicator, period: Period, figures: Figures) -> list[checks.Warning]:
-    """The checks a figure is put through before it is submitted."""
-    history = list(
+HISTORY_LENGTH = 20  # the earlier figures an outlier is judged against
+
+
+def histories(indicator_ids) -> dict[int, list[tuple]]:
+    """Each indicator's published figures as (period type, period start, value), newest first: one query for
+    many indicators (the review queue checks every waiting figure)."""
+    found = {}
+    for indicator_id, kind, start, value in (
         IndicatorValue.objects.published()
-        .filter(indicator=indicator, period__type=period.type, period__start__lt=period.start)
+        .filter(indicator__in=indicator_ids)
         .order_by("-period__start")
-        .values_list("value", flat=True)[:20]
-    )
+        .values_list("indicator", "period__type", "period__start", "value")
+    ):
+        found.setdefault(indicator_id, []).append((kind, start, value))
+    return found
+
+
+def checks_for(indicator: Indicator, period: Period, figures: Figures, history=None) -> list[checks.Warning]:
+    """The checks a figure is put through before it is submitted. `history`: the indicator's entry from
+    histories(), when the caller has fetched it for many figures at once."""
+    if history is None:
+        history = histories([indicator.pk]).get(indicator.pk, [])
+    history = [value for kind, start, value in history if kind == period.type and start < period.start]
+    history = history[:HISTORY_LENGTH]
     target = indicator.target_for(period.start)
     return [
         *checks.ratio_check(

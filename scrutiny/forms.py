@@ -1,7 +1,7 @@
 """The one base for the site's forms: GOV.UK markup from crispy-forms-gds, small labels and legends."""
 
 from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import Size
+from crispy_forms_gds.layout import Layout, Size
 from django import forms
 
 
@@ -12,5 +12,7 @@ class GovUKForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
-        self.helper.label_size = Size.for_label(Size.SMALL)
-        self.helper.legend_size = Size.for_legend(Size.SMALL)
+        # Sizes reach the templates converted only through a layout, so every form has one.
+        self.helper.layout = Layout(*self.fields)
+        self.helper.label_size = Size.SMALL
+        self.helper.legend_size = Size.SMALL

@@ -327,8 +327,8 @@ class TestOwnPages:
         client.force_login(MemberUserFactory(committee=committee))
         officer = OfficerUserFactory(person=person)
         ActionFactory(resolution__minute__meeting__committee=committee, owner=person)
-        # committees sat on, person, user and group permissions, meetings, actions, overdue count, own actions,
-        # whether they own indicators
+        # committees sat on, person, user and group permissions, meetings, actions, overdue count,
+        # own actions, whether they own indicators
         home_budget = REQUEST_TRANSACTION + SESSION_AND_USER + 9
         with django_assert_max_num_queries(home_budget):
             client.get(reverse("my-home"))

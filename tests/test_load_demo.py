@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 
 from followup.models import Action, ActionResponse, Recommendation
+from indicators.models import Indicator, IndicatorValue, PerformanceReport, ReportLine
+from indicators.reports import summary
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -47,6 +49,10 @@ MODELS = [
     Action,
     ActionResponse,
     Recommendation,
+    Indicator,
+    IndicatorValue,
+    PerformanceReport,
+    ReportLine,
 ]
 
 
@@ -339,3 +345,34 @@ def test_one_recommendation_is_overdue(demo):
 
 def test_loading_history_emails_nobody(demo, mailoutbox):
     assert mailoutbox == []
+
+
+def test_the_four_seed_dashboards_are_the_committees_performance_history(demo, march):
+    reports = PerformanceReport.objects.filter(committee__slug="children-and-families")
+    assert list(reports.order_by("period__start").values_list("label", flat=True)) == [
+        "Q2 2022/23",
+        "Q3 2023/24",
+        "Q2 2024/25",
+        "Q1 2025/26",
+    ]
+    assert all(report.is_published for report in reports)
+    q3 = reports.get(label="Q3 2023/24")
+    assert q3.agenda_item == march.agenda_items.get(number=12)
+    assert summary(q3)["summary"].startswith(
+        "From 22 measures reported that have a national benchmark, three"
+    )
+    assert "Performance: 4 quarterly reports, 40 indicators" in demo
+
+
+def test_an_indicator_has_figures_from_several_periods(demo):
+    indicator = Indicator.objects.get(name="Care leavers EET")
+    labels = set(indicator.values.published().values_list("period__label", flat=True))
+    assert {"Q2 2022/23", "Q3 2023/24", "Q2 2024/25", "Q1 2025/26"} <= labels
+    assert indicator.owner.name == "Alex Lea"
+
+
+def test_one_figure_waits_for_approval(demo):
+    waiting = IndicatorValue.objects.awaiting_approval().get()
+    assert (waiting.indicator.name, waiting.period.label) == ("Care leavers EET", "Q2 2025/26")
+    assert waiting.entered_by.username == "officer.lea"
+    assert "Illustrative" in waiting.commentary

@@ -16,8 +16,6 @@ responses in every outcome with attachments, and recommendations to the Cabinet 
 second committee with a councillor of its own.
 """
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -25,7 +23,6 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import factory
-import openpyxl
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -51,6 +48,7 @@ from tests.factories import (
     ResolutionFactory,
     TeamFactory,
 )
+from tests.responses import rows_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -453,40 +451,11 @@ def world(db):
 
 # --- helpers ----------------------------------------------------------------------------------------------
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def visit(client, world, role, target, query=""):
     if world.users[role] is not None:
         client.force_login(world.users[role])
     return client.get(TARGETS[target](world) + query)
-
-
-def content_of(response) -> bytes:
-    if not response.streaming:
-        return response.content
-    try:
-        return b"".join(response.streaming_content)
-    finally:
-        response.close()
-
-
-def rows_of(response) -> list[dict]:
-    """A CSV or Excel download as one dict per row, keyed by the column headings."""
-    content = content_of(response)
-    if response["Content-Type"].startswith(XLSX):
-        sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True).active
-        header, *rows = [["" if cell is None else str(cell) for cell in row] for row in sheet.values]
-        return [dict(zip(header, row, strict=True)) for row in rows]
-    assert response["Content-Type"].startswith("text/csv")
-    return list(csv.DictReader(io.StringIO(content.decode())))
-
-
-def text_of(response) -> str:
-    """Everything a reader gets from the response: the page, the download, every cell of a spreadsheet."""
-    if response.get("Content-Type", "").startswith(XLSX):
-        return "\n".join(" | ".join(row.values()) for row in rows_of(response))
-    return content_of(response).decode("utf-8", errors="replace")
 
 
 def matrix(table: dict) -> list:

@@ -75,6 +75,12 @@ def watched_context(new_context):
 
 
 @pytest.fixture
+def other_browser(watched_context):
+    """Opens a page in a browser context of its own: another person's browser."""
+    return lambda: watched_context().new_page()
+
+
+@pytest.fixture
 def context(watched_context):
     """The browser context of the `page` fixture: a watched one."""
     return watched_context()

@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 from followup.models import Action
 from meetings.models import Meeting
 from tests.browser.axe import assert_accessible
+from tests.browser.steps import assert_error_summary, sign_in
 from tests.factories import (
     ActionFactory,
     ActionResponseFactory,
@@ -30,7 +31,6 @@ from tests.factories import (
     TeamFactory,
 )
 
-PASSWORD = "correct horse battery staple"  # every UserFactory user's
 PDF = b"%PDF-1.4\n% Tribunal appeals 2023\n"
 FIRST_ANSWER = "Of 120 tribunal appeals in 2023, most were decided in favour of the parent."
 RETURN_REASON = "Say how many appeals were decided for the parent, and compare with the national figure."
@@ -67,36 +67,6 @@ def follow_up() -> FollowUp:
         description="The Director to provide the committee with the number of tribunal appeals in 2023.",
     )
     return FollowUp(committee, held, officer_user, action)
-
-
-@pytest.fixture
-def other_browser(watched_context):
-    """Opens a page in a browser context of its own: another person's browser."""
-    return lambda: watched_context().new_page()
-
-
-def sign_in(page: Page, username: str, password: str = PASSWORD) -> None:
-    page.goto(reverse("sign-in"))
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in", exact=True).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Your page")
-
-
-def assert_error_summary(page: Page, *messages: str) -> None:
-    """The GOV.UK error summary lists the errors, each linking to its field, takes the focus, and the title
-    says there is an error."""
-    summary = page.locator(".govuk-error-summary")
-    expect(summary).to_be_visible()
-    expect(summary).to_contain_text("There is a problem")
-    links = summary.get_by_role("link")
-    expect(links).to_have_text(list(messages))
-    broken = links.evaluate_all(
-        "links => links.map(l => l.getAttribute('href')).filter(h => !document.getElementById(h.slice(1)))"
-    )
-    assert not broken, f"error summary links to nothing on the page: {broken}"
-    expect(summary).to_be_focused()
-    expect(page).to_have_title(re.compile("^Error: "))
 
 
 def status_of(page: Page):

@@ -1,0 +1,32 @@
+"""Steps the browser tests share: signing in, and checking a GOV.UK error summary."""
+
+import re
+
+from django.urls import reverse
+from playwright.sync_api import Page, expect
+
+PASSWORD = "correct horse battery staple"  # every UserFactory user's
+
+
+def sign_in(page: Page, username: str, password: str = PASSWORD) -> None:
+    page.goto(reverse("sign-in"))
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your page")
+
+
+def assert_error_summary(page: Page, *messages: str) -> None:
+    """The GOV.UK error summary lists the errors, each linking to its field, takes the focus, and the title
+    says there is an error."""
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("There is a problem")
+    links = summary.get_by_role("link")
+    expect(links).to_have_text(list(messages))
+    broken = links.evaluate_all(
+        "links => links.map(l => l.getAttribute('href')).filter(h => !document.getElementById(h.slice(1)))"
+    )
+    assert not broken, f"error summary links to nothing on the page: {broken}"
+    expect(summary).to_be_focused()
+    expect(page).to_have_title(re.compile("^Error: "))
