@@ -9,10 +9,15 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from . import signals
 from .models import AgendaItem, Meeting
 from .standard_items import CLOSING_ITEMS, OPENING_ITEMS
 
 Status = Meeting.Status
+
+
+def _announce(signal, meeting: Meeting, **kwargs) -> None:
+    transaction.on_commit(lambda: signal.send(sender=Meeting, meeting=meeting, **kwargs))
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ def publish_agenda(meeting: Meeting, *, when=None) -> PublicationResult:
     meeting.agenda_published_at = when or timezone.now()
     meeting.status = Status.AGENDA_PUBLISHED
     meeting.save(update_fields=["agenda_published_at", "status"])
+    _announce(signals.agenda_published, meeting)
     return PublicationResult(meeting, meeting.agenda_clear_days, meeting.agenda_is_late)
 
 
@@ -102,6 +108,7 @@ def publish_draft_minutes(meeting: Meeting, *, when=None) -> Meeting:
     meeting.status = Status.MINUTES_DRAFT
     meeting.minutes_published_at = when or timezone.now()
     meeting.save(update_fields=["status", "minutes_published_at"])
+    _announce(signals.minutes_published, meeting, approved=False)
     return meeting
 
 
@@ -125,6 +132,7 @@ def approve_minutes(meeting: Meeting, *, approved_at: Meeting, when=None) -> Mee
     meeting.minutes_approved_at = approved_at
     meeting.minutes_published_at = meeting.minutes_published_at or when or timezone.now()
     meeting.save(update_fields=["status", "minutes_approved_at", "minutes_published_at"])
+    _announce(signals.minutes_published, meeting, approved=True)
     return meeting
 
 

@@ -12,6 +12,11 @@ urlpatterns = [
     path("", include("meetings.urls")),
     path("", include("followup.urls")),
     path("", include("indicators.urls")),
+    path("", include("papers.urls")),
+    path("", include("feeds.urls")),
+    path("", include("participation.urls")),
+    path("", include("search.urls")),
+    path("", include("opendata.urls")),
 ]
 if settings.OIDC_ENABLED:
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))

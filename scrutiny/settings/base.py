@@ -30,6 +30,13 @@ INSTALLED_APPS = [
     "meetings",
     "followup",
     "indicators",
+    "papers",
+    "feeds",
+    "participation",
+    "search",
+    "opendata",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class PapersConfig(AppConfig):
+    name = "papers"
+    verbose_name = "Papers: agenda packs, minutes documents and the text of reports"
+
+    def ready(self):
+        from . import receivers  # noqa: F401
