@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class FeedsConfig(AppConfig):
     name = "feeds"
     verbose_name = "Staying informed: calendars, feeds and email alerts"
+
+    def ready(self):
+        from . import receivers  # noqa: F401

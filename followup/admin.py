@@ -2,14 +2,14 @@
 executive's replies to recommendations. Every change is kept (the History button on each page)."""
 
 from django import forms
-from django.contrib import admin, messages
-from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
+
+from scrutiny import admin_steps
 
 from . import chasing, workflow
 from .clocks import default_due_date
@@ -109,8 +109,7 @@ class ActionResponseInline(admin.StackedInline):
         return False  # officers respond on the action's page, which keeps the status in step
 
 
-class ReasonForm(forms.Form):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 80}), label="Reason")
+REASON_KEPT = "The reason is kept in the action's history, and the officer sees it."
 
 
 @admin.register(Action)
@@ -168,59 +167,38 @@ class ActionAdmin(SimpleHistoryAdmin):
         if not change or {"owner", "team"} & set(form.changed_data):
             chasing.plan_assignment(obj)  # the new owner is told
 
-    def _each(self, request, queryset, step, done):
-        for action in queryset:
-            try:
-                step(action)
-            except ValidationError as error:
-                self.message_user(request, " ".join(error.messages), messages.ERROR)
-            else:
-                self.message_user(request, done(action), messages.SUCCESS)
-
     @admin.action(permissions=["review"], description="Accept the responses (completes the action)")
     def accept_responses(self, request, queryset):
-        self._each(
+        admin_steps.take_each(
+            self,
             request,
             queryset,
             lambda action: workflow.accept_response(action, user=request.user),
-            lambda action: f"Action {action.reference} is completed.",
+            lambda action, _: f"Action {action.reference} is completed.",
         )
-
-    def _with_reason(self, request, queryset, title, step, done):
-        form = ReasonForm(request.POST if "apply" in request.POST else None)
-        if form.is_bound and form.is_valid():
-            reason = form.cleaned_data["reason"]
-            self._each(request, queryset, lambda action: step(action, reason), done)
-            return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": title,
-            "opts": self.model._meta,
-            "form": form,
-            "actions_chosen": queryset,
-            "action_name": request.POST.get("action"),
-            "action_checkbox_name": ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/followup/action/reason.html", context)
 
     @admin.action(permissions=["review"], description="Return the responses to the officer, with a reason")
     def return_responses(self, request, queryset):
-        return self._with_reason(
+        return admin_steps.take_each_with_reason(
+            self,
             request,
             queryset,
-            "Return the responses",
-            lambda action, reason: workflow.return_response(action, user=request.user, reason=reason),
-            lambda action: f"The response to action {action.reference} is returned to the officer.",
+            title="Return the responses",
+            explanation=REASON_KEPT,
+            step=lambda action, reason: workflow.return_response(action, user=request.user, reason=reason),
+            done=lambda action, _: f"The response to action {action.reference} is returned to the officer.",
         )
 
     @admin.action(permissions=["change"], description="Withdraw the actions, with a reason")
     def withdraw_actions(self, request, queryset):
-        return self._with_reason(
+        return admin_steps.take_each_with_reason(
+            self,
             request,
             queryset,
-            "Withdraw the actions",
-            lambda action, reason: workflow.withdraw(action, reason=reason),
-            lambda action: f"Action {action.reference} is withdrawn.",
+            title="Withdraw the actions",
+            explanation=REASON_KEPT,
+            step=lambda action, reason: workflow.withdraw(action, reason=reason),
+            done=lambda action, _: f"Action {action.reference} is withdrawn.",
         )
 
     def has_review_permission(self, request):

@@ -2,8 +2,9 @@
 only; corrections are new revisions), and performance reports, frozen into their lines when made."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
 from simple_history.admin import SimpleHistoryAdmin
+
+from scrutiny import admin_steps
 
 from . import dashboard, reports, workflow
 from .models import (
@@ -100,31 +101,24 @@ class IndicatorValueAdmin(SimpleHistoryAdmin):
             readonly += ["indicator", "period", "revision", *FIGURE_FIELDS]  # a correction is a new revision
         return readonly
 
-    def _each(self, request, queryset, step, done):
-        for value in queryset.select_related("indicator", "period"):
-            try:
-                step(value)
-            except ValidationError as error:
-                self.message_user(request, " ".join(error.messages), messages.ERROR)
-            else:
-                self.message_user(request, done(value), messages.SUCCESS)
-
     @admin.action(permissions=["approve"], description="Approve the figures")
     def approve_figures(self, request, queryset):
-        self._each(
+        admin_steps.take_each(
+            self,
             request,
-            queryset,
+            queryset.select_related("indicator", "period"),
             lambda value: workflow.approve(value, user=request.user),
-            lambda value: f"The {value.period} figure for {value.indicator} is approved.",
+            lambda value, _: f"The {value.period} figure for {value.indicator} is approved.",
         )
 
     @admin.action(permissions=["approve"], description="Publish the approved figures to the dashboard")
     def publish_figures(self, request, queryset):
-        self._each(
+        admin_steps.take_each(
+            self,
             request,
-            queryset,
+            queryset.select_related("indicator", "period"),
             workflow.publish,
-            lambda value: f"The {value.period} figure for {value.indicator} is published.",
+            lambda value, _: f"The {value.period} figure for {value.indicator} is published.",
         )
 
     def has_approve_permission(self, request):

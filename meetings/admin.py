@@ -26,6 +26,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from followup import workflow as followup_workflow
 from followup.models import Recommendation
+from papers.admin import rebuild_agenda_packs
+from participation import questions as participation_questions
+from scrutiny import admin_steps
 from scrutiny.models import Person, Team
 from scrutiny.municipal_year import MunicipalYear
 
@@ -271,13 +274,14 @@ class PublicQuestionInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.St
     model = PublicQuestion
     related = ["answered_by", "supplementary_answered_by"]
     fields = [
-        ("position", "questioner", "received_on"),
+        ("position", "questioner", "received_on", "status"),
         "question",
         ("response", "answered_by"),
         "supplementary_question",
         ("supplementary_answer", "supplementary_answered_by"),
     ]
     autocomplete_fields = ["answered_by", "supplementary_answered_by"]
+    readonly_fields = ["status"]  # questions sent online are accepted or rejected on the questions' list
     extra = 0
 
 
@@ -521,6 +525,7 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
         "publish_draft_minutes",
         "approve_minutes",
         "cancel_meetings",
+        rebuild_agenda_packs,
     ]
 
     def get_queryset(self, request):
@@ -624,18 +629,10 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 
     # Actions: each calls the workflow, and says for every meeting what it did or why it refused.
 
-    def _for_each(self, request, queryset, step, report):
-        for meeting in queryset.select_related("committee").order_by("start"):
-            try:
-                with transaction.atomic():
-                    result = step(meeting)
-            except ValidationError as error:
-                self.message_user(request, " ".join(error.messages), messages.ERROR)
-            else:
-                report(meeting, result)
-
-    def _success(self, request, text):
-        return lambda meeting, result: self.message_user(request, text(meeting), messages.SUCCESS)
+    def _for_each(self, request, queryset, step, done):
+        admin_steps.take_each(
+            self, request, queryset.select_related("committee").order_by("start"), step, done
+        )
 
     @admin.action(permissions=["change"], description="Add the standard procedural agenda items")
     def add_standard_items(self, request, queryset):
@@ -648,34 +645,28 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
                 )
             return workflow.add_standard_items(meeting)
 
-        def report(meeting, added):
+        def done(meeting, added):
             if added:
-                self.message_user(
-                    request,
-                    f"Added {plural(added, 'standard item')} to the agenda of {meeting}.",
-                    messages.SUCCESS,
-                )
-            else:
-                self.message_user(
-                    request, f"The agenda of {meeting} already has every standard item.", messages.INFO
-                )
+                return f"Added {plural(added, 'standard item')} to the agenda of {meeting}."
+            self.message_user(
+                request, f"The agenda of {meeting} already has every standard item.", messages.INFO
+            )
+            return None
 
-        self._for_each(request, queryset, step, report)
+        self._for_each(request, queryset, step, done)
 
     @admin.action(permissions=["change"], description="Publish the agenda")
     def publish_agenda(self, request, queryset):
-        def report(meeting, result):
+        def done(meeting, result):
             self.message_user(request, f"The agenda of {meeting} is published.", messages.SUCCESS)
             if result.late:
                 self.message_user(request, late_publication_warning(result), messages.WARNING)
 
-        self._for_each(request, queryset, workflow.publish_agenda, report)
+        self._for_each(request, queryset, workflow.publish_agenda, done)
 
     @admin.action(permissions=["change"], description="Mark as held")
     def mark_held(self, request, queryset):
-        self._for_each(
-            request, queryset, workflow.mark_held, self._success(request, lambda m: f"{m} is marked as held.")
-        )
+        self._for_each(request, queryset, workflow.mark_held, lambda m, _: f"{m} is marked as held.")
 
     @admin.action(permissions=["change"], description="Publish the draft minutes")
     def publish_draft_minutes(self, request, queryset):
@@ -683,7 +674,7 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
             request,
             queryset,
             workflow.publish_draft_minutes,
-            self._success(request, lambda m: f"The draft minutes of {m} are published."),
+            lambda m, _: f"The draft minutes of {m} are published.",
         )
 
     @admin.action(permissions=["change"], description="Approve the minutes")
@@ -709,12 +700,9 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
                     request,
                     Meeting.objects.filter(pk=meeting.pk),
                     lambda m, approved_at=approved_at: workflow.approve_minutes(m, approved_at=approved_at),
-                    self._success(
-                        request,
-                        lambda m: (
-                            f"The minutes of {m} are approved, at the meeting of "
-                            f"{long_date(m.minutes_approved_at.date)}."
-                        ),
+                    lambda m, _: (
+                        f"The minutes of {m} are approved, at the meeting of "
+                        f"{long_date(m.minutes_approved_at.date)}."
                     ),
                 )
             return None
@@ -731,9 +719,7 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 
     @admin.action(permissions=["change"], description="Cancel the meeting")
     def cancel_meetings(self, request, queryset):
-        self._for_each(
-            request, queryset, workflow.cancel, self._success(request, lambda m: f"{m} is cancelled.")
-        )
+        self._for_each(request, queryset, workflow.cancel, lambda m, _: f"{m} is cancelled.")
 
 
 def late_publication_warning(result: workflow.PublicationResult) -> str:
@@ -861,12 +847,55 @@ class QuestionAdmin(MeetingRecordAdmin):
 
 @admin.register(PublicQuestion)
 class PublicQuestionAdmin(QuestionAdmin):
-    list_display = ["questioner", "meeting", "received_on", "question_excerpt", "answered"]
-    list_filter = [("meeting__committee", CommitteeFilter), "received_on"]
-    search_fields = ["questioner", "question", "response", "supplementary_question", "supplementary_answer"]
+    """Questions recorded from the minutes, and those sent online, which wait here for Democratic Services to
+    accept or reject them (participation.questions); the questioner is emailed the decision."""
+
+    list_display = ["questioner", "meeting", "received_on", "status", "question_excerpt", "answered"]
+    list_filter = ["status", ("meeting__committee", CommitteeFilter), "received_on"]
+    search_fields = [
+        "questioner",
+        "questioner_email",
+        "question",
+        "response",
+        "supplementary_question",
+        "supplementary_answer",
+    ]
     list_select_related = ["meeting__committee"]
     autocomplete_fields = ["meeting", "answered_by", "supplementary_answered_by"]
-    fields = ["meeting", ("questioner", "received_on"), *QuestionAdmin.question_fields]
+    fields = [
+        "meeting",
+        ("questioner", "received_on"),
+        ("questioner_email", "attending"),
+        ("status", "submitted_at"),
+        "rejection_reason",
+        *QuestionAdmin.question_fields,
+    ]
+    readonly_fields = ["status", "submitted_at", "rejection_reason"]
+    actions = ["delete_selected", "accept_questions", "reject_questions"]
+
+    @admin.action(permissions=["change"], description="Accept the questions for Question Time")
+    def accept_questions(self, request, queryset):
+        admin_steps.take_each(
+            self,
+            request,
+            queryset,
+            participation_questions.accept,
+            lambda question, _: f"{question} for {question.meeting} is accepted; the questioner is told.",
+        )
+
+    @admin.action(permissions=["change"], description="Reject the questions, with a reason")
+    def reject_questions(self, request, queryset):
+        return admin_steps.take_each_with_reason(
+            self,
+            request,
+            queryset,
+            title="Reject the questions",
+            explanation=admin_steps.REASON_EMAILED,
+            step=participation_questions.reject,
+            done=lambda question, _: (
+                f"{question} for {question.meeting} is rejected; the questioner is told why."
+            ),
+        )
 
 
 @admin.register(MemberQuestion)

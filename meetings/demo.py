@@ -6,10 +6,12 @@ dates given in the data, so the result does not depend on today's date. Once the
 approved they are the signed record, and later runs leave them alone."""
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
 from scrutiny import roles
 from scrutiny.models import Committee, Membership, Person
@@ -43,6 +45,7 @@ class DemoResult:
     committee: Committee
     january: Meeting
     march: Meeting
+    upcoming: Meeting
     sign_ins: list[SignIn]
     created: int  # records this run created: 0 when the demo was already loaded
 
@@ -84,8 +87,9 @@ class _Loader:
         if march.status == Status.SCHEDULED:
             workflow.publish_agenda(march, when=data.MARCH_MEETING["agenda_published_at"])
 
+        upcoming = self._load_next_meeting(committee)
         sign_ins = [self._load_sign_in(spec) for spec in data.SIGN_INS]
-        return DemoResult(committee, january, march, sign_ins, self.created)
+        return DemoResult(committee, january, march, upcoming, sign_ins, self.created)
 
     def _get_or_create(self, model, defaults=None, **keys):
         obj, created = model.objects.get_or_create(defaults=defaults or {}, **keys)
@@ -129,6 +133,23 @@ class _Loader:
             )
             # add() leaves alone any contact Democratic Services have added since.
             agenda_item.contacts.add(*(self.people[name] for name in item.get("contacts", [])))
+        return meeting
+
+    def _load_next_meeting(self, committee) -> Meeting:
+        """The committee's next meeting: the one already to come, else a new one with the standard items."""
+        upcoming = Meeting.objects.for_committee(committee).upcoming().first()
+        if upcoming is not None:
+            return upcoming
+        spec = data.NEXT_MEETING
+        day = timezone.localdate() + timedelta(weeks=spec["weeks_ahead"])
+        day += timedelta(days=(spec["weekday"] - day.weekday()) % 7)
+        meeting = Meeting.objects.create(
+            committee=committee,
+            start=datetime(day.year, day.month, day.day, spec["hour"], tzinfo=data.LONDON),
+            location=spec["location"],
+            contact_officer=self.people[spec["contact_officer"]],
+        )
+        self.created += 1 + workflow.add_standard_items(meeting)
         return meeting
 
     def _load_record(self, meeting, spec):

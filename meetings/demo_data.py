@@ -933,6 +933,18 @@ EXEMPT_DEMO_APPENDIX = {
 
 # NOT FROM THE PAPERS: a demo sign-in for each role (demo passwords, printed by the command). Where to go
 # first is the page each role mostly works on.
+# Not in the papers: the committee's next meeting, made for the demo on a Tuesday some weeks after the day the
+# demo is loaded (a later run makes another once it has passed), so the demo has a meeting to come: it takes
+# public questions online and lists the actions arising from earlier meetings.
+NEXT_MEETING = {
+    "weeks_ahead": 5,
+    "weekday": 1,  # Tuesday, as the committee's meetings are
+    "hour": 14,
+    "location": "Sparkenhoe Committee Room, County Hall, Glenfield",
+    "contact_officer": "Damien Buckley",
+}
+
+
 SIGN_INS = [
     {
         "role": "Democratic Services",

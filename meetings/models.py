@@ -433,15 +433,49 @@ class Question(MinutesRecord):
         ordering = ["meeting", "position", "pk"]
 
 
+class PublicQuestionQuerySet(models.QuerySet):
+    def accepted(self):
+        """The questions anyone may read: those Democratic Services accepted for Question Time."""
+        return self.filter(status=PublicQuestion.Status.ACCEPTED)
+
+
 class PublicQuestion(Question):
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", "Submitted, awaiting a decision"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
     questioner = models.CharField(max_length=200, help_text="The member of the public who asked.")
+    questioner_email = models.EmailField(
+        blank=True, help_text="To tell the questioner about their question. Never published."
+    )
     received_on = models.DateField(null=True, blank=True)
+    attending = models.BooleanField(default=False, verbose_name="will attend to ask a supplementary question")
+    # Questions recorded from the minutes were put at the meeting; only those submitted online wait for a
+    # decision, and they are created as submitted.
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACCEPTED)
+    submitted_at = models.DateTimeField(null=True, blank=True, help_text="When it was submitted online.")
+    rejection_reason = models.TextField(blank=True, help_text="Sent to the questioner.")
+
+    objects = PublicQuestionQuerySet.as_manager()
 
     class Meta(Question.Meta):
         verbose_name = "public question"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(rejection_reason=""),
+                name="rejected_question_has_reason",
+                violation_error_message="Give the reason the question is rejected.",
+            )
+        ]
 
     def __str__(self):
         return f"Question by {self.questioner}"
+
+    @property
+    def is_withheld(self) -> bool:
+        """Not for the public: waiting for a decision, or rejected."""
+        return self.status != self.Status.ACCEPTED
 
 
 class MemberQuestion(Question):

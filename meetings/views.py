@@ -27,6 +27,9 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             upcoming_meetings=Meeting.objects.upcoming().select_related("committee")[:10],
+            recent_meetings=Meeting.objects.past()
+            .exclude(status=Meeting.Status.CANCELLED)
+            .select_related("committee")[:5],
             committees=Committee.objects.filter(is_active=True),
             **kwargs,
         )
@@ -90,7 +93,7 @@ class MeetingDetailView(DetailView):
                 "attendance": group_attendance(
                     meeting.attendances.select_related("person", "substitute_for", "for_item")
                 ),
-                "public_questions": meeting.publicquestions.select_related(
+                "public_questions": meeting.publicquestions.accepted().select_related(
                     "answered_by", "supplementary_answered_by"
                 ),
                 "member_questions": meeting.memberquestions.select_related(

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
 from . import signals
@@ -47,19 +46,18 @@ def add_standard_items(meeting: Meeting) -> int:
         if title not in existing_titles and not _is_minutes_item(title, existing_titles)
     ]
     closing = [title for title in CLOSING_ITEMS if title not in existing_titles]
+    # Item by item, never in bulk: each save is seen by what follows the agenda (search, the agenda packs).
     if opening:
         # Shift existing items down (highest first, so numbers never collide mid-way).
         for item in meeting.agenda_items.order_by("-number"):
-            AgendaItem.objects.filter(pk=item.pk).update(number=F("number") + len(opening))
-    AgendaItem.objects.bulk_create(
-        AgendaItem(meeting=meeting, number=number, title=title, kind=AgendaItem.Kind.PROCEDURAL)
-        for number, title in enumerate(opening, start=1)
-    )
-    last = meeting.agenda_items.order_by("-number").values_list("number", flat=True).first() or 0
-    AgendaItem.objects.bulk_create(
-        AgendaItem(meeting=meeting, number=number, title=title, kind=AgendaItem.Kind.PROCEDURAL)
-        for number, title in enumerate(closing, start=last + 1)
-    )
+            item.number += len(opening)
+            item.save(update_fields=["number"])
+    last = meeting.agenda_items.order_by("-number").values_list("number", flat=True).first() or len(opening)
+    numbered = [*enumerate(opening, start=1), *enumerate(closing, start=last + 1)]
+    for number, title in numbered:
+        AgendaItem.objects.create(
+            meeting=meeting, number=number, title=title, kind=AgendaItem.Kind.PROCEDURAL
+        )
     return len(opening) + len(closing)
 
 

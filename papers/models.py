@@ -1,9 +1,10 @@
 """The text of the papers, extracted so they can be searched, and the agenda packs built from them."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
-from meetings.models import Document
+from meetings.models import Document, Meeting
 
 
 class DocumentText(models.Model):
@@ -20,3 +21,72 @@ class DocumentText(models.Model):
 
     def __str__(self):
         return f"Text of {self.document}"
+
+
+def agenda_pack_upload_to(pack: "AgendaPack", filename: str) -> str:
+    meeting = pack.meeting
+    return f"agenda-packs/{meeting.committee.slug}/{meeting.date:%Y-%m-%d}/{filename}"
+
+
+class AgendaPack(models.Model):
+    """One PDF of a meeting's papers: cover and agenda, the last meeting's minutes, then every report with its
+    appendices, numbered continuously. The public pack and the full pack have the same page numbers: the
+    public one has a notice and blank pages where the full one has an exempt document."""
+
+    class Kind(models.TextChoices):
+        PUBLIC = "public", "Public pack"
+        FULL = "full", "Full pack, with exempt papers"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to be built"
+        BUILDING = "building", "Building"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Could not be built"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_packs")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(
+        default=0, help_text="How far the build has got, in per cent."
+    )
+    pages = models.PositiveIntegerField(null=True, blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True, help_text="Bytes.")
+    exempt_papers = models.PositiveSmallIntegerField(
+        default=0, help_text="Exempt papers in the full pack, withheld from the public one."
+    )
+    file = models.FileField(upload_to=agenda_pack_upload_to, max_length=500, blank=True)
+    built_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True, help_text="Why the last build failed.")
+
+    class Meta:
+        ordering = ["meeting", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "kind"], name="one_agenda_pack_of_each_kind"),
+            models.CheckConstraint(
+                condition=models.Q(progress__lte=100), name="agenda_pack_progress_in_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.meeting}"
+
+    @property
+    def is_ready(self) -> bool:
+        return self.status == self.Status.READY and bool(self.file)
+
+    @property
+    def is_building(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.BUILDING)
+
+    @property
+    def is_full(self) -> bool:
+        return self.kind == self.Kind.FULL
+
+    def get_absolute_url(self):
+        name = "agenda-pack-full" if self.is_full else "agenda-pack-public"
+        return reverse(name, kwargs={"pk": self.meeting_id})
+
+    def download_name(self) -> str:
+        meeting = self.meeting
+        suffix = "-full" if self.is_full else ""
+        return f"agenda-pack-{meeting.committee.slug}-{meeting.date:%Y-%m-%d}{suffix}.pdf"

@@ -1,3 +1,28 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from . import views
+from .models import AgendaPack
+
+urlpatterns = [
+    path("meetings/<int:pk>/agenda-pack/", views.AgendaPackView.as_view(), name="agenda-pack"),
+    path(
+        "meetings/<int:pk>/agenda-pack.pdf",
+        views.agenda_pack_download,
+        {"kind": AgendaPack.Kind.PUBLIC},
+        name="agenda-pack-public",
+    ),
+    path(
+        "meetings/<int:pk>/agenda-pack-full.pdf",
+        views.agenda_pack_download,
+        {"kind": AgendaPack.Kind.FULL},
+        name="agenda-pack-full",
+    ),
+    path("meetings/<int:pk>/minutes/", views.MinutesView.as_view(), name="minutes"),
+    path("meetings/<int:pk>/minutes.pdf", views.minutes_pdf, name="minutes-pdf"),
+    path("meetings/<int:pk>/minutes.docx", views.minutes_docx, name="minutes-docx"),
+    path(
+        "performance/reports/<int:pk>/document.pdf",
+        views.performance_report_pdf,
+        name="performance-report-pdf",
+    ),
+]

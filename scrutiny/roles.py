@@ -14,7 +14,15 @@ MEMBER = "Member"
 OFFICER = "Officer"
 
 # Democratic Services hold every permission of these apps, exempt papers and reviewing responses included.
-DEMOCRATIC_SERVICES_APPS = ["scrutiny", "meetings", "followup", "indicators"]
+DEMOCRATIC_SERVICES_APPS = [
+    "scrutiny",
+    "meetings",
+    "followup",
+    "indicators",
+    "papers",
+    "feeds",
+    "participation",
+]
 # Members and officers hold no model permissions: the object rules grant what they may do.
 GROUP_PERMISSIONS = {DEMOCRATIC_SERVICES: DEMOCRATIC_SERVICES_APPS, MEMBER: [], OFFICER: []}
 

@@ -5,7 +5,17 @@ import pytest
 # Playwright's sync API runs an event loop; without this Django refuses database work in the browser tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+from django.core.cache import cache  # noqa: E402
+
 from tests.factories import DemocraticServicesUserFactory  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def rate_limits_count_from_zero():
+    """The rate limits of the public forms and the open data API count in the cache, which outlives a test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

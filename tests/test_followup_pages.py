@@ -391,12 +391,12 @@ class TestActionsArising:
         held = MinutesPublishedMeetingFactory()
         next_meeting = MeetingFactory(committee=held.committee)
         ActionResponseFactory(action__resolution__minute__meeting=held, outcome="accepted")
-        # meeting, approvals, actions arising and their responses
-        with django_assert_max_num_queries(REQUEST_TRANSACTION + 4):
+        # meeting, approvals, questions accepted for Question Time, actions arising and their responses
+        with django_assert_max_num_queries(REQUEST_TRANSACTION + 5):
             client.get(next_meeting.get_absolute_url())
         for _ in range(10):
             ActionResponseFactory(action__resolution__minute__meeting=held, outcome="accepted")
-        with django_assert_max_num_queries(REQUEST_TRANSACTION + 4):
+        with django_assert_max_num_queries(REQUEST_TRANSACTION + 5):
             client.get(next_meeting.get_absolute_url())
 
 

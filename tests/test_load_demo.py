@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
+from django.utils import timezone
 
 from followup.models import Action, ActionResponse, Recommendation
 from indicators.models import Indicator, IndicatorValue, PerformanceReport, ReportLine
@@ -23,6 +24,8 @@ from meetings.models import (
     PublicQuestion,
     Resolution,
 )
+from participation import deadlines
+from participation.models import OnlinePetition, Signature
 from scrutiny.models import Committee, Membership, Person, Team
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +56,8 @@ MODELS = [
     IndicatorValue,
     PerformanceReport,
     ReportLine,
+    OnlinePetition,
+    Signature,
 ]
 
 
@@ -376,3 +381,31 @@ def test_one_figure_waits_for_approval(demo):
     assert (waiting.indicator.name, waiting.period.label) == ("Care leavers EET", "Q2 2025/26")
     assert waiting.entered_by.username == "officer.lea"
     assert "Illustrative" in waiting.commentary
+
+
+def test_the_committee_has_a_meeting_to_come_that_takes_questions(demo, client):
+    upcoming = Meeting.objects.for_committee(Committee.objects.get(slug="children-and-families")).upcoming()
+    meeting = upcoming.get()
+    assert meeting.start.weekday() == 1 and timezone.localtime(meeting.start).hour == 14
+    assert deadlines.why_questions_are_refused(meeting) is None
+    assert meeting.agenda_items.first().title == "Minutes of the meeting held on 5 March 2024."
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Ask a question" in page
+    assert "Actions arising from previous meetings" in page
+    assert f"Next meeting (made for the demo): {meeting.date:%-d %B %Y}" in demo
+
+
+def test_a_later_run_keeps_the_meeting_to_come(demo):
+    meeting = Meeting.objects.upcoming().get()
+    load_demo()
+    assert Meeting.objects.upcoming().get() == meeting
+
+
+def test_a_demo_petition_is_open_with_its_confirmed_signatures(demo, client):
+    petition = OnlinePetition.objects.get()
+    assert petition.is_open()
+    assert petition.signature_count == 7 == petition.signatures.filter(confirmed_at__isnull=False).count()
+    page = client.get(petition.get_absolute_url()).content.decode()
+    assert "<strong>7</strong> signatures" in page
+    assert petition.lead_petitioner_email not in page
+    assert f"A demo petition with 7 signatures (http://127.0.0.1:8000{petition.get_absolute_url()})" in demo

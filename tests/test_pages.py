@@ -68,12 +68,20 @@ class TestHomeAndCommittees:
         assert "Children and Families Overview and Scrutiny Committee" in page_text(response)
         assert meeting.get_absolute_url() in page_text(response)
 
+    def test_home_lists_recent_meetings_but_not_cancelled_ones(self, client):
+        held = HeldMeetingFactory()
+        cancelled = HeldMeetingFactory(status=Meeting.Status.CANCELLED)
+        page = page_text(client.get(reverse("home")))
+        assert held.get_absolute_url() in page and cancelled.get_absolute_url() not in page
+
     def test_home_queries_do_not_grow(self, client, django_assert_max_num_queries):
         MeetingFactory()
-        with django_assert_max_num_queries(REQUEST_TRANSACTION + 2):  # meetings, committees
+        HeldMeetingFactory()
+        with django_assert_max_num_queries(REQUEST_TRANSACTION + 3):  # upcoming, recent meetings, committees
             client.get(reverse("home"))
         MeetingFactory.create_batch(15)
-        with django_assert_max_num_queries(REQUEST_TRANSACTION + 2):  # meetings, committees
+        HeldMeetingFactory.create_batch(15)
+        with django_assert_max_num_queries(REQUEST_TRANSACTION + 3):
             client.get(reverse("home"))
 
     def test_committee_list(self, client, django_assert_max_num_queries):
@@ -196,10 +204,10 @@ class TestMeetingPage:
         small = full_meeting(MinutesPublishedMeetingFactory(), 1)
         large = full_meeting(MinutesPublishedMeetingFactory(), 12)
         with django_assert_max_num_queries(
-            REQUEST_TRANSACTION + 14
-        ):  # meeting, approvals, items, papers, contacts, 4 record parts, minutes + 3 parts
+            REQUEST_TRANSACTION + 15
+        ):  # meeting, approvals, agenda packs, items, papers, contacts, 4 record parts, minutes + 3 parts
             client.get(small.get_absolute_url())
-        with django_assert_max_num_queries(REQUEST_TRANSACTION + 14):
+        with django_assert_max_num_queries(REQUEST_TRANSACTION + 15):
             client.get(large.get_absolute_url())
 
     def test_unknown_meeting_is_404(self, client):

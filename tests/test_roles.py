@@ -40,6 +40,11 @@ def test_migrate_creates_the_role_groups_with_their_permissions():
         "change_action",
         "change_minute",
         "view_recommendation",
+        # Moderating what the public sends, the agenda packs, and removing a subscriber's alerts.
+        "change_onlinepetition",
+        "delete_signature",
+        "view_agendapack",
+        "delete_subscription",
     } <= codenames
     assert not Group.objects.get(name=roles.MEMBER).permissions.exists()
     assert not Group.objects.get(name=roles.OFFICER).permissions.exists()

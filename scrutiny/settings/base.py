@@ -187,3 +187,72 @@ NUMBER_WORDS_UP_TO = env.int("NUMBER_WORDS_UP_TO", default=9)
 COUNCIL_AREA_NAME = env("COUNCIL_AREA_NAME", default="Leicestershire")
 # A figure further than this many robust deviations from the indicator's own history asks for a comment.
 OUTLIER_DEVIATIONS = env.float("OUTLIER_DEVIATIONS", default=3.5)
+
+# Public participation. A question for Question Time must leave this many clear working days before its
+# meeting (counted as agenda publication counts them: the day sent and the meeting day do not count).
+QUESTION_DEADLINE_CLEAR_WORKING_DAYS = env.int("QUESTION_DEADLINE_CLEAR_WORKING_DAYS", default=3)
+# Confirmed signatures at which a petition is debated; Democratic Services are told once when it gets there.
+PETITION_DEBATE_THRESHOLD = env.int("PETITION_DEBATE_THRESHOLD", default=1500)
+# A published petition can be signed for this many months, unless Democratic Services set its closing date.
+PETITION_OPEN_MONTHS = env.int("PETITION_OPEN_MONTHS", default=6)
+# Public forms take this many submissions from one IP address ("5/h": five an hour; s, m, h or d), so one
+# source cannot flood Democratic Services. Signing allows more: a street or a library may share an address.
+PARTICIPATION_RATE_LIMITS = {
+    "question": env("QUESTION_RATE_LIMIT", default="5/h"),
+    "petition": env("PETITION_RATE_LIMIT", default="5/h"),
+    "signature": env("SIGNATURE_RATE_LIMIT", default="30/h"),
+    "confirmation": env("SIGNATURE_CONFIRMATION_RATE_LIMIT", default="60/h"),
+}
+# Behind the council's own proxies the client's address is read from X-Forwarded-For, that many from the end.
+RATE_LIMIT_TRUSTED_PROXIES = env.int("RATE_LIMIT_TRUSTED_PROXIES", default=0)
+# If the cache is unreachable, let residents through rather than refuse everyone (the honeypot still works).
+RATELIMIT_FAIL_OPEN = True
+# Rate limits count in the default cache, which every web worker must share: Redis (CACHE_URL) in production.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+# Email alerts from a committee: subscription requests taken from one IP address ("10/h": ten an hour).
+ALERT_SUBSCRIPTIONS_RATE = env("ALERT_SUBSCRIPTIONS_RATE", default="10/h")
+
+# The open data API (opendata/): anonymous and read-only, the same published, non-exempt data for everybody.
+# Nobody signs in to it, so no authentication (and no CSRF); anything but GET, HEAD or OPTIONS is 405.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["opendata.permissions.ReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "opendata.pagination.OpenDataPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": ["opendata.throttling.OpenDataRateThrottle"],
+    # Requests a client (by IP address) may make, e.g. "120/minute"; past it, 429 with Retry-After.
+    "DEFAULT_THROTTLE_RATES": {"opendata": env("OPEN_DATA_RATE", default="120/minute")},
+    # Figures as JSON numbers, not strings.
+    "COERCE_DECIMAL_TO_STRING": False,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": f"{COUNCIL_NAME} committees: open data API",
+    "DESCRIPTION": "The committees' public record, read-only and without signing in: committees and their "
+    "members, meetings, agendas, papers, minutes, resolutions, actions, recommendations and performance "
+    "figures. Exempt information (Schedule 12A of the Local Government Act 1972) and unpublished material "
+    "are never included.",
+    "VERSION": "1.0.0",
+    "SERVE_URLCONF": "opendata.urls",  # the API's addresses only, not the site's pages
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    # Several models have a "kind" or "status" of their own: each choice set gets its own name.
+    "ENUM_NAME_OVERRIDES": {
+        "PersonKindEnum": "scrutiny.models.Person.Kind",
+        "AgendaItemKindEnum": "meetings.models.AgendaItem.Kind",
+        "DocumentKindEnum": "meetings.models.Document.Kind",
+        "ResolutionKindEnum": "meetings.models.Resolution.Kind",
+        "ActionResponseKindEnum": "followup.models.ActionResponse.Kind",
+        "MeetingStatusEnum": "meetings.models.Meeting.Status",
+        "ActionStatusEnum": "followup.models.Action.Status",
+        "PeriodTypeEnum": "indicators.periods.PeriodType",
+    },
+}
+
+# Agenda packs: a page "This page is intentionally left blank" makes each item start on an odd page, so a
+# printed pack opens every item on a right-hand page.
+PACK_PAD_TO_ODD_PAGES = env.bool("PACK_PAD_TO_ODD_PAGES", default=True)

@@ -8,6 +8,8 @@ from followup import demo as followup_demo
 from indicators import demo as indicators_demo
 from meetings import demo
 from meetings.models import Document
+from participation import deadlines
+from participation import demo as participation_demo
 
 # Where `make demo` serves the site.
 DEMO_SITE = "http://127.0.0.1:8000"
@@ -27,7 +29,8 @@ class Command(BaseCommand):
             follow_up = followup_demo.load(result.committee, reviewer)
             officer = next(s.user for s in result.sign_ins if s.spec["username"] == "officer.lea")
             performance = indicators_demo.load(result.committee, officer)
-        committee, january, march = result.committee, result.january, result.march
+            participation = participation_demo.load()
+        committee, january, march, upcoming = result.committee, result.january, result.march, result.upcoming
         minute_numbers = list(january.minutes.order_by("number").values_list("number", flat=True))
         documents = Document.objects.filter(agenda_item__meeting=march)
         approved = (
@@ -56,7 +59,17 @@ class Command(BaseCommand):
             f"  Performance: {performance.reports} quarterly reports, {performance.indicators} indicators, "
             f"{performance.warnings} warnings on the papers' figures ({DEMO_SITE}/performance/)"
         )
-        created = result.created + follow_up.created + performance.created
+        last_day = deadlines.last_day_for_questions(upcoming.date)
+        self.stdout.write(
+            f"  Next meeting (made for the demo): {upcoming.date:%-d %B %Y}, taking questions online until "
+            f"{last_day:%-d %B %Y} ({DEMO_SITE}{upcoming.get_absolute_url()})"
+        )
+        petition = participation.petition
+        self.stdout.write(
+            f"  A demo petition with {petition.signature_count} signatures "
+            f"({DEMO_SITE}{petition.get_absolute_url()})"
+        )
+        created = result.created + follow_up.created + performance.created + participation.created
         already = " (the demo was already loaded)" if not created else ""
         self.stdout.write(f"  Records created by this run: {created}{already}")
 

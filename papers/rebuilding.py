@@ -1,0 +1,91 @@
+"""When agenda packs are built again, and how often.
+
+A change to a meeting's papers (a document, an agenda item, the meeting's details) or to the minutes its
+pack prints (the last meeting's) asks for a rebuild. Saving a meeting in the admin saves many rows in one
+transaction, so requests are gathered until the transaction commits and each meeting is rebuilt once. A
+rebuild marks the meeting's packs queued and queues one build task; while they are still queued, further
+requests add nothing, because the build has not read the papers yet and will see the change."""
+
+import logging
+import threading
+
+from django.db import connection, transaction
+
+from meetings.models import AgendaItem, Meeting, Minute
+
+from .models import AgendaPack
+from .tasks import build_agenda_packs
+
+logger = logging.getLogger(__name__)
+
+# What changed, per thread (a thread has one database connection, so one transaction at a time):
+# ("meeting", id): its papers; ("item", id): an agenda item's documents; ("minutes", id) or ("minute", id):
+# a meeting's minutes, printed in the pack of the committee's next meeting.
+_changes = threading.local()
+
+
+def _pending() -> set[tuple[str, int]]:
+    if not hasattr(_changes, "keys"):
+        _changes.keys = set()
+    return _changes.keys
+
+
+def rebuild_after_commit(what: str, pk: int | None) -> None:
+    if pk is None:
+        return
+    if not any(_flush in callback for callback in connection.run_on_commit):
+        _pending().clear()  # left by a transaction that was rolled back, and its callback with it
+    _pending().add((what, pk))
+    # Registered every time, so that a savepoint rolled back cannot take with it the callback that later
+    # changes rely on: the first callback after the commit takes everything, the others find nothing left.
+    transaction.on_commit(_flush, robust=True)
+
+
+def _flush() -> None:
+    changes, _changes.keys = _pending(), set()
+    if not changes:
+        return
+    ids = {
+        what: {pk for kind, pk in changes if kind == what}
+        for what in ("meeting", "item", "minutes", "minute")
+    }
+    meeting_ids = set(ids["meeting"])
+    meeting_ids |= set(AgendaItem.objects.filter(pk__in=ids["item"]).values_list("meeting_id", flat=True))
+    minutes_of = ids["minutes"] | set(
+        Minute.objects.filter(pk__in=ids["minute"]).values_list("meeting_id", flat=True)
+    )
+    for meeting in Meeting.objects.filter(pk__in=minutes_of).with_minutes_published():
+        following = next_meeting(meeting)
+        if following is not None:
+            meeting_ids.add(following.pk)
+    for meeting_id in sorted(meeting_ids):
+        request_build(meeting_id)
+
+
+def next_meeting(meeting: Meeting) -> Meeting | None:
+    """The committee's next meeting, whose agenda pack prints these minutes for approval."""
+    return (
+        Meeting.objects.for_committee(meeting.committee_id)
+        .filter(start__gt=meeting.start)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .order_by("start")
+        .first()
+    )
+
+
+def request_build(meeting_id: int, *, force: bool = False) -> bool:
+    """Mark the meeting's packs queued and queue their build, unless a build is already waiting (`force`:
+    queue one anyway, for a build whose task was lost). Returns whether a build was queued."""
+    if not Meeting.objects.filter(pk=meeting_id).exists():
+        return False
+    created = False
+    for kind in AgendaPack.Kind.values:
+        created |= AgendaPack.objects.get_or_create(meeting_id=meeting_id, kind=kind)[1]
+    packs = AgendaPack.objects.filter(meeting_id=meeting_id)
+    if not force:
+        packs = packs.exclude(status=AgendaPack.Status.QUEUED)
+    requeued = packs.update(status=AgendaPack.Status.QUEUED, progress=0)
+    if not (created or requeued):
+        return False
+    build_agenda_packs.delay(meeting_id)
+    return True

@@ -1,0 +1,155 @@
+"""Agenda packs, minutes documents and performance reports as PDF, each served only after asking who may
+read it: nothing before publication (Democratic Services preview), exempt papers only for Democratic
+Services and the members of the committee."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.cache import patch_cache_control
+from django.views.generic import TemplateView
+
+from indicators.models import PerformanceReport
+from indicators.reports import summary
+from meetings.models import Meeting
+from scrutiny import access
+
+from . import documents
+from .minutes import minutes_of
+from .models import AgendaPack
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# While a pack is being built its status page may reload itself, when its reader asks it to.
+REFRESH_SECONDS = 5
+
+
+def _private(response):
+    """Exempt papers and unpublished drafts must not be kept by shared caches, nor by the browser."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _agenda_meeting(request, pk) -> Meeting:
+    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    if not meeting.agenda_is_published and not access.can_see_unpublished(request.user):
+        raise Http404("The agenda of this meeting is not published yet.")
+    return meeting
+
+
+def readable_packs(packs, *, can_read_exempt: bool) -> list[AgendaPack]:
+    """The packs to offer: the public pack, and the full pack first for those who may read it (unless it
+    holds nothing the public pack does not)."""
+    by_kind = {pack.kind: pack for pack in packs}
+    public, full = by_kind.get(AgendaPack.Kind.PUBLIC), by_kind.get(AgendaPack.Kind.FULL)
+    if not can_read_exempt or full is None:
+        return [public] if public else []
+    if public is not None and not full.exempt_papers:
+        return [public]
+    return [pack for pack in (full, public) if pack is not None]
+
+
+class AgendaPackView(TemplateView):
+    """How the meeting's agenda pack is coming along, and the download once it is built."""
+
+    template_name = "papers/agenda_pack.html"
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        meeting = _agenda_meeting(self.request, kwargs["pk"])
+        packs = readable_packs(
+            AgendaPack.objects.filter(meeting=meeting),
+            can_read_exempt=access.can_read_exempt(user, meeting.committee),
+        )
+        building = any(pack.is_building for pack in packs)
+        refreshing = building and self.request.GET.get("refresh") == "on"
+        return super().get_context_data(
+            meeting=meeting,
+            packs=packs,
+            building=building,
+            refresh_seconds=REFRESH_SECONDS if refreshing else None,
+            # As on the meeting page: Democratic Services, who preview and are told why a build failed.
+            preview=access.can_see_unpublished(user),
+            **kwargs,
+        )
+
+
+def agenda_pack_download(request, pk, kind):
+    meeting = _agenda_meeting(request, pk)
+    if kind == AgendaPack.Kind.FULL and not access.can_read_exempt(request.user, meeting.committee):
+        raise PermissionDenied(
+            "The full agenda pack contains exempt information under Schedule 12A of the Local Government Act "
+            "1972 and is not for publication. Download the public agenda pack instead."
+        )
+    pack = AgendaPack.objects.filter(meeting=meeting, kind=kind).first()
+    if pack is None:
+        raise Http404("The agenda pack of this meeting has not been built.")
+    pack.meeting = meeting  # for its file name, without reading the meeting again
+    if not pack.is_ready:
+        # Never the file of an earlier build: a paper may have been withdrawn or made exempt since.
+        return redirect("agenda-pack", pk=meeting.pk)
+    response = FileResponse(pack.file.open("rb"), content_type=PDF, filename=pack.download_name())
+    if pack.is_full or not meeting.agenda_is_published:
+        _private(response)
+    return response
+
+
+def _minutes_meeting(request, pk) -> Meeting:
+    meeting = get_object_or_404(Meeting.objects.select_related("committee", "minutes_approved_at"), pk=pk)
+    if not meeting.minutes_are_published and not access.can_see_unpublished(request.user):
+        raise Http404("The minutes of this meeting are not published yet.")
+    return meeting
+
+
+def _minutes(request, pk):
+    meeting = _minutes_meeting(request, pk)
+    return minutes_of(meeting, can_read_exempt=access.can_read_exempt(request.user, meeting.committee))
+
+
+def _minutes_are_private(minutes) -> bool:
+    return not minutes.meeting.minutes_are_published or (minutes.can_read_exempt and minutes.has_exempt)
+
+
+class MinutesView(TemplateView):
+    """The minutes as a page to read or print, in the council's format."""
+
+    template_name = "papers/minutes.html"
+
+    def get(self, request, *args, **kwargs):
+        self.minutes = _minutes(request, kwargs["pk"])
+        response = super().get(request, *args, **kwargs)
+        return _private(response) if _minutes_are_private(self.minutes) else response
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(minutes=self.minutes, meeting=self.minutes.meeting, **kwargs)
+
+
+def _minutes_file_name(minutes, extension: str) -> str:
+    meeting = minutes.meeting
+    draft = "" if minutes.is_approved else "-draft"
+    return f"minutes-{meeting.committee.slug}-{meeting.date:%Y-%m-%d}{draft}.{extension}"
+
+
+def minutes_pdf(request, pk):
+    minutes = _minutes(request, pk)
+    response = HttpResponse(documents.minutes_pdf(minutes), content_type=PDF)
+    response["Content-Disposition"] = f'inline; filename="{_minutes_file_name(minutes, "pdf")}"'
+    return _private(response) if _minutes_are_private(minutes) else response
+
+
+def minutes_docx(request, pk):
+    minutes = _minutes(request, pk)
+    response = HttpResponse(documents.minutes_docx(minutes), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{_minutes_file_name(minutes, "docx")}"'
+    return _private(response) if _minutes_are_private(minutes) else response
+
+
+def performance_report_pdf(request, pk):
+    """A performance report as PDF: anyone's once published; a draft only for those who see drafts."""
+    reports = PerformanceReport.objects.select_related("committee", "period")
+    if not request.user.has_perm("indicators.view_performancereport"):
+        reports = reports.filter(status=PerformanceReport.Status.PUBLISHED)
+    report = get_object_or_404(reports, pk=pk)
+    response = HttpResponse(documents.performance_report_pdf(report, summary(report)), content_type=PDF)
+    label = report.label.replace("/", "-").replace(" ", "-")
+    response["Content-Disposition"] = f'inline; filename="performance-report-{label}.pdf"'
+    return response if report.is_published else _private(response)
