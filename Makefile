@@ -7,7 +7,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 MANAGE := $(VENV)/bin/python manage.py
 DEMO_SETTINGS := scrutiny.settings.dev
 
-.PHONY: demo test lint migrations-check install frontend clean
+.PHONY: demo test lint migrations-check audit install frontend clean benchmark loadtest
 
 demo: install frontend
 	DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) $(MANAGE) migrate --no-input
@@ -25,6 +25,20 @@ lint: install
 
 migrations-check: install
 	$(MANAGE) makemigrations --check --dry-run
+
+# Known vulnerabilities in every locked dependency, extras and dev tools included: fails on any found, warns
+# loudly about packages no service could answer for (AUDIT_STRICT=1 fails on those too).
+audit: install
+	$(UV) export --frozen --no-hashes --no-emit-project --all-extras --all-groups --quiet \
+		--output-file $(VENV)/audit-requirements.txt
+	$(VENV)/bin/python scripts/audit_dependencies.py $(VENV)/audit-requirements.txt
+
+# Measured on generated data sets (see README, "Speed"): not part of `make test`, which must stay quick.
+benchmark: install frontend
+	benchmarks/run
+
+loadtest: install frontend
+	benchmarks/loadtest
 
 install: $(VENV)/.synced
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from meetings.models import Meeting
+from scrutiny import throttle
 from scrutiny.clients import client_address
 from scrutiny.models import Committee
 
@@ -66,9 +67,9 @@ def subscribe(request, slug):
     """Ask for alerts: the form, then an email to confirm. Nothing is stored until the owner confirms."""
     committee = get_object_or_404(Committee, slug=slug)
     if request.method == "POST" and request.limited:
-        response = render(request, "feeds/too_many_requests.html", {"committee": committee}, status=429)
-        response["Retry-After"] = "3600"
-        return response
+        return throttle.too_many_requests(
+            request, settings.ALERT_SUBSCRIPTIONS_RATE, "feeds/too_many_requests.html", committee=committee
+        )
     form = SubscriptionForm(request.POST if request.method == "POST" else None)
     if not form.is_valid():
         return render(request, "feeds/subscribe.html", {"committee": committee, "form": form})

@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from scrutiny import admin_steps
+from scrutiny.uploads import CheckedUploadForm
 
 from . import chasing, workflow
 from .clocks import default_due_date
@@ -89,6 +90,7 @@ class ActionForm(forms.ModelForm):
 
 class ResponseAttachmentInline(admin.TabularInline):
     model = ResponseAttachment
+    form = CheckedUploadForm  # by content, up to ATTACHMENT_MAX_MEGABYTES, as officers' own uploads are
     extra = 0
 
 

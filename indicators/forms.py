@@ -4,7 +4,7 @@ from an indicator. In GOV.UK voice; bad input gets a message and saves nothing."
 from crispy_forms_gds.layout import Layout
 from django import forms
 
-from scrutiny.forms import GovUKForm
+from scrutiny.forms import GovUKForm, ModelIdsField
 from scrutiny.models import Committee
 from scrutiny.uploads import validate_upload
 
@@ -13,7 +13,10 @@ from .models import Indicator, IndicatorValue, Period
 from .periods import Finality, PeriodError
 from .rag import RAG
 
+# As IndicatorValue keeps them: figures and averages to six decimal places, numerators and denominators
+# to four.
 DECIMAL = {"max_digits": 18, "decimal_places": 6}
+COUNT = {"max_digits": 18, "decimal_places": 4}
 
 
 class FigureForm(GovUKForm):
@@ -29,8 +32,8 @@ class FigureForm(GovUKForm):
         **DECIMAL,
         error_messages={"required": "Enter the figure", "invalid": "Enter the figure as a number, like 82.6"},
     )
-    numerator = forms.DecimalField(label="Numerator (optional)", required=False, min_value=0, **DECIMAL)
-    denominator = forms.DecimalField(label="Denominator (optional)", required=False, min_value=0, **DECIMAL)
+    numerator = forms.DecimalField(label="Numerator (optional)", required=False, min_value=0, **COUNT)
+    denominator = forms.DecimalField(label="Denominator (optional)", required=False, min_value=0, **COUNT)
     finality = forms.ChoiceField(
         label="Is the figure final?",
         choices=Finality.choices,
@@ -115,7 +118,7 @@ class UploadForm(GovUKForm):
 class ReviewFiguresForm(GovUKForm):
     APPROVE, RETURN = "approve", "return"
 
-    figures = forms.ModelMultipleChoiceField(
+    figures = ModelIdsField(
         queryset=IndicatorValue.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         label="Figures",

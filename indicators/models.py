@@ -6,7 +6,8 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Prefetch, Q, Value, When
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -53,11 +54,20 @@ class IndicatorQuerySet(models.QuerySet):
         return self.filter(owner=person) if person is not None else self.none()
 
     def for_dashboard(self):
-        """Each indicator with its latest and previous published figures and its targets, in three queries."""
+        """Each indicator with its latest and previous published figures and the target its latest figure is
+        judged by, in two queries. (Only that year's target: an indicator of many years has many.)"""
+        latest_start = "indicator__latest_value__period__start"
+        # periods.financial_year_of, in SQL: a financial year starts in April.
+        latest_financial_year = ExtractYear(latest_start) - Case(
+            When(**{f"{latest_start}__month__lt": 4}, then=Value(1)), default=Value(0)
+        )
+        targets = Target.objects.alias(latest_year=latest_financial_year).filter(
+            financial_year=F("latest_year")
+        )
         return (
             self.filter(is_active=True)
             .select_related("outcome", "theme", "latest_value__period", "previous_value__period", "owner")
-            .prefetch_related("targets")
+            .prefetch_related(Prefetch("targets", queryset=targets, to_attr="latest_year_targets"))
             .order_by("outcome__position", "outcome__name", "theme__name", "name")
         )
 
@@ -146,7 +156,12 @@ class Indicator(models.Model):
     def target_for(self, period_start) -> "Target | None":
         """The target of the financial year the period starts in (targets are set each year)."""
         year = periods.financial_year_of(period_start)
-        return next((target for target in self.targets.all() if target.financial_year == year), None)
+        targets = self.targets.all()
+        # for_dashboard() fetched only the target of the latest figure's year.
+        fetched = getattr(self, "latest_year_targets", None)
+        if fetched is not None and year == periods.financial_year_of(self.latest_value.period.start):
+            targets = fetched
+        return next((target for target in targets if target.financial_year == year), None)
 
 
 class Target(models.Model):

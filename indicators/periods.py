@@ -18,6 +18,8 @@ from datetime import date, timedelta
 
 from django.db import models
 
+from .quoting import quoted
+
 
 class PeriodType(models.TextChoices):
     FINANCIAL_QUARTER = "financial_quarter", "Financial quarter"
@@ -110,6 +112,9 @@ YEAR_PAIR = re.compile(r"^(\d{4})[/-](\d{2})(?:\s+(Final|Provisional))?$", re.IG
 TERM = re.compile(r"^(Autumn|Spring|Summer)(?:\s+term)?\s+(\d{4})$", re.IGNORECASE)
 YEAR = re.compile(r"^(\d{4})$")
 MONTH = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")
+# The years figures are recorded for. Beyond the calendar's own edges (year 0, "9999/00") a period, or the one
+# before or after it, has no dates at all.
+YEARS = range(1900, 2200)
 
 
 def parse(label: str, year_type: str = PeriodType.FINANCIAL_YEAR) -> Span:
@@ -117,32 +122,41 @@ def parse(label: str, year_type: str = PeriodType.FINANCIAL_YEAR) -> Span:
     printed with "Final" or "Provisional" is an academic year (the DfE publishes its results so)."""
     text = " ".join(str(label).split())
     if match := QUARTER.match(text):
-        quarter, first, second = int(match[1]), int(match[2]), match[3]
+        quarter, first, second = int(match[1]), _year(text, match[2]), match[3]
         _check_pair(text, first, second)
         return span(PeriodType.FINANCIAL_QUARTER, _add_months(date(first, 4, 1), 3 * (quarter - 1)))
     if match := YEAR_PAIR.match(text):
-        first, second, finality = int(match[1]), match[2], (match[3] or "").lower()
+        first, second, finality = _year(text, match[1]), match[2], (match[3] or "").lower()
         _check_pair(text, first, second)
         if finality or year_type == PeriodType.ACADEMIC_YEAR:
             return Span(PeriodType.ACADEMIC_YEAR, date(first, 9, 1), date(first + 1, 8, 31), finality)
         return Span(PeriodType.FINANCIAL_YEAR, date(first, 4, 1), date(first + 1, 3, 31))
     if match := TERM.match(text):
-        term, year = match[1].capitalize(), int(match[2])
+        term, year = match[1].capitalize(), _year(text, match[2])
         start = {"Autumn": date(year, 9, 1), "Spring": date(year, 1, 1), "Summer": date(year, 4, 1)}[term]
         return span(PeriodType.SCHOOL_TERM, start)
     if match := YEAR.match(text):
-        return span(PeriodType.CALENDAR_YEAR, date(int(match[1]), 1, 1))
+        return span(PeriodType.CALENDAR_YEAR, date(_year(text, match[1]), 1, 1))
     if (match := MONTH.match(text)) and match[1].lower() in MONTHS:
-        return span(PeriodType.MONTH, date(int(match[2]), MONTHS[match[1].lower()], 1))
+        return span(PeriodType.MONTH, date(_year(text, match[2]), MONTHS[match[1].lower()], 1))
     raise PeriodError(
-        f'"{label}" is not a period we recognise. Write it as, for example, "Q3 2023/24", "2023/24", '
+        f'{quoted(label)} is not a period we recognise. Write it as, for example, "Q3 2023/24", "2023/24", '
         '"2022/23 Final", "Autumn 2023", "Spring Term 2025", "2025" or "March 2024".'
     )
 
 
+def _year(text: str, digits: str) -> int:
+    year = int(digits)
+    if year not in YEARS:
+        raise PeriodError(
+            f"{quoted(text)} is not a period we recognise: give a year from {YEARS[0]} to {YEARS[-1]}."
+        )
+    return year
+
+
 def _check_pair(text: str, first: int, second: str) -> None:
     if (first + 1) % 100 != int(second):
-        raise PeriodError(f'"{text}": a year such as {year_label(first)} runs on into the next year.')
+        raise PeriodError(f"{quoted(text)}: a year such as {year_label(first)} runs on into the next year.")
 
 
 def _add_months(day: date, months: int) -> date:

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import models
 
+from .quoting import quoted
 from .trends import Polarity
 
 
@@ -73,7 +74,9 @@ def parse_target(text: str) -> TargetSpec | None:
             return TargetSpec(Comparator.BETWEEN, low, high)
     except InvalidOperation:
         pass
-    raise ValueError(f'"{text}" is not a target: write it as, for example, ">97.2%", "<2.1%" or "10 to 20".')
+    raise ValueError(
+        f'{quoted(text)} is not a target: write it as, for example, ">97.2%", "<2.1%" or "10 to 20".'
+    )
 
 
 def gap(value: Decimal, target: TargetSpec) -> Decimal:
@@ -119,5 +122,5 @@ def parse_rag(text: str) -> str | None:
     if word in ("", "n/a", "na", "-", "none", "grey"):
         return None
     if word not in RAG.values:
-        raise ValueError(f'"{text}" is not a RAG status: write Red, Amber or Green.')
+        raise ValueError(f"{quoted(text)} is not a RAG status: write Red, Amber or Green.")
     return word

@@ -14,6 +14,7 @@ from . import periods, workflow
 from .importing import ImportRejected, read_table
 from .models import Period
 from .periods import PeriodError
+from .quoting import quoted
 
 COLUMNS = [
     "indicator",
@@ -34,9 +35,12 @@ def _number(text: str) -> Decimal | None:
     if not cleaned:
         return None
     try:
-        return Decimal(cleaned)
+        number = Decimal(cleaned)
     except InvalidOperation as error:
-        raise ValueError(f'"{text}" is not a number') from error
+        raise ValueError(f"{quoted(text)} is not a number") from error
+    if not number.is_finite():  # Decimal reads "NaN" and "Infinity" too
+        raise ValueError(f"{quoted(text)} is not a number")
+    return number
 
 
 def _rows(table: list[list[str]]):
@@ -62,7 +66,7 @@ def _names(indicator, row: dict) -> bool:
 def _figures(row: dict) -> workflow.Figures:
     quartile = row["quartile"].strip()
     if quartile and quartile not in ("1", "2", "3", "4"):
-        raise ValueError(f'Quartile "{quartile}" is not 1, 2, 3 or 4')
+        raise ValueError(f"Quartile {quoted(quartile)} is not 1, 2, 3 or 4")
     return workflow.Figures(
         value=_number(row["value"]),
         numerator=_number(row["numerator"]),
@@ -85,9 +89,9 @@ def submit_spreadsheet(name: str, content: bytes, *, indicators, user) -> list:
         matches = [indicator for indicator in indicators if _names(indicator, row)]
         if len(matches) != 1:
             problems.append(
-                f'Row {number}: "{row["indicator"]}" is not one of your indicators.'
+                f"Row {number}: {quoted(row['indicator'])} is not one of your indicators."
                 if not matches
-                else f'Row {number}: several of your indicators are called "{row["indicator"]}": '
+                else f"Row {number}: several of your indicators are called {quoted(row['indicator'])}: "
                 "add a Theme column."
             )
             continue
@@ -108,6 +112,8 @@ def submit_spreadsheet(name: str, content: bytes, *, indicators, user) -> list:
         ready.append((number, indicator, span, figures))
     if problems:
         raise ImportRejected(problems)
+    if not ready:
+        raise ImportRejected(["The file has no figures: under its heading row, give one figure a row."])
     submitted = []
     for number, indicator, span, figures in ready:
         period = Period.objects.get_or_create_span(span)

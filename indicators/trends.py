@@ -8,6 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import models
 
+from .quoting import quoted
+
 
 class Polarity(models.TextChoices):
     HIGH_IS_GOOD = "high", "High = Good"
@@ -74,5 +76,5 @@ def parse_trend(text: str) -> str | None:
     if word in ("", "n/a", "na", "-"):
         return None
     if word not in TREND_WORDS:
-        raise ValueError(f'"{text}" is not a trend: write Increase, Decrease or No change.')
+        raise ValueError(f"{quoted(text)} is not a trend: write Increase, Decrease or No change.")
     return TREND_WORDS[word]

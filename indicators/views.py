@@ -1,10 +1,12 @@
 """Performance pages: the dashboard, an indicator with its chart and figures, an officer's indicators with the
 forms to submit figures, the reviewers' queue, and performance reports with their frozen dashboards."""
 
+from csp.constants import NONE, UNSAFE_INLINE
+from csp.decorators import csp
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -60,30 +62,39 @@ def can_raise_action(user, indicator) -> bool:
     )
 
 
+# Revised figures listed on an indicator's page, newest first.
+REVISIONS_SHOWN = 20
+
+
 class IndicatorDetailView(DetailView):
     template_name = "indicators/indicator_detail.html"
     queryset = Indicator.objects.select_related(
         "outcome", "theme", "owner", "latest_value__period", "previous_value__period"
     ).prefetch_related("targets", "committees")
 
-    def figures(self):
-        """The current published figure of each period, oldest first, and the revisions they replaced."""
-        published = list(
-            IndicatorValue.objects.published()
-            .filter(indicator=self.object)
-            .select_related("period")
-            .order_by("period__start", "revision")
-        )
-        current = {value.period_id: value for value in published}
-        replaced = [value for value in published if current[value.period_id] is not value]
-        return sorted(current.values(), key=lambda value: value.period.start), replaced
+    def published(self):
+        return IndicatorValue.objects.published().filter(indicator=self.object).select_related("period")
+
+    def later_revision(self):
+        return self.published().filter(period=OuterRef("period"), revision__gt=OuterRef("revision"))
+
+    def figures(self) -> list:
+        """The current published figure of each period (its newest published revision), oldest first."""
+        return list(self.published().filter(~Exists(self.later_revision())).order_by("period__start"))
+
+    def revisions(self) -> list:
+        """The published figures later revised, newest first: the latest REVISIONS_SHOWN of them (an indicator
+        reported monthly for years has thousands)."""
+        replaced = self.published().filter(Exists(self.later_revision()))
+        return list(replaced.order_by("-period__start", "-revision")[: REVISIONS_SHOWN + 1])
 
     def get_context_data(self, form=None, **kwargs):
         indicator, user = self.object, self.request.user
-        figures, replaced = self.figures()
+        figures, revisions = self.figures(), self.revisions()
         context = {
             "figures": figures,
-            "revisions": replaced,
+            "revisions": revisions[:REVISIONS_SHOWN],
+            "more_revisions": len(revisions) > REVISIONS_SHOWN,
             "chart_description": charts.chart_description(indicator, figures),
             "line": dashboard.live_lines([indicator])[0] if indicator.latest_value_id else None,
             "resolutions": Resolution.objects.visible_to(user)
@@ -131,9 +142,12 @@ class IndicatorDetailView(DetailView):
         return self.render_to_response(self.get_context_data(form=form))
 
 
+# Shown in an <img>, the chart runs nothing and no policy applies to it; opened on its own it is a document,
+# allowed pygal's inline styles and nothing else: no script, no fetch, and sandboxed away from the site.
+@csp({"default-src": NONE, "style-src": UNSAFE_INLINE, "frame-ancestors": NONE, "sandbox": True})
 def indicator_chart(request, pk):
     indicator = get_object_or_404(Indicator.objects.prefetch_related("targets"), pk=pk)
-    figures, _ = IndicatorDetailView(object=indicator).figures()
+    figures = IndicatorDetailView(object=indicator).figures()
     response = HttpResponse(charts.chart_svg(indicator, figures), content_type="image/svg+xml")
     response["Cache-Control"] = "public, max-age=300"
     return response

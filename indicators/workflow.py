@@ -161,25 +161,35 @@ def publish(value: IndicatorValue, *, when=None) -> IndicatorValue:
 
 
 def refresh_dashboard(indicator: Indicator) -> None:
-    """Point the indicator at its latest published figure and at the one it is compared with: the period
+    refresh_dashboards([indicator])
+
+
+def refresh_dashboards(indicators: list[Indicator]) -> None:
+    """Point each indicator at its latest published figure and at the one it is compared with: the period
     before (or the same period a year before, for seasonal measures), else the latest earlier one."""
-    current = {}  # period -> its newest published revision
-    for value in (
-        IndicatorValue.objects.published()
-        .filter(indicator=indicator, period__type=indicator.period_type)
-        .select_related("period")
-        .order_by("period__start", "revision")
-    ):
-        current[value.period_id] = value
-    by_start = {value.period.start: value for value in current.values()}
-    latest = by_start[max(by_start)] if by_start else None
-    previous = None
-    if latest is not None:
-        span = latest.period.span
-        wanted = (
-            periods.a_year_before(span) if indicator.comparison == "year_before" else periods.preceding(span)
-        )
-        earlier = [start for start in by_start if start < span.start]
-        previous = by_start.get(wanted.start) or (by_start[max(earlier)] if earlier else None)
-    Indicator.objects.filter(pk=indicator.pk).update(latest_value=latest, previous_value=previous)
-    indicator.latest_value, indicator.previous_value = latest, previous
+    current = {indicator.pk: {} for indicator in indicators}  # period -> its newest published revision
+    type_of = {indicator.pk: indicator.period_type for indicator in indicators}
+    for start in range(0, len(indicators), 1000):
+        for value in (
+            IndicatorValue.objects.published()
+            .filter(indicator__in=indicators[start : start + 1000])
+            .select_related("period")
+            .order_by("period__start", "revision")
+        ):
+            if value.period.type == type_of[value.indicator_id]:
+                current[value.indicator_id][value.period_id] = value
+    for indicator in indicators:
+        by_start = {value.period.start: value for value in current[indicator.pk].values()}
+        latest = by_start[max(by_start)] if by_start else None
+        previous = None
+        if latest is not None:
+            span = latest.period.span
+            wanted = (
+                periods.a_year_before(span)
+                if indicator.comparison == "year_before"
+                else periods.preceding(span)
+            )
+            earlier = [start for start in by_start if start < span.start]
+            previous = by_start.get(wanted.start) or (by_start[max(earlier)] if earlier else None)
+        indicator.latest_value, indicator.previous_value = latest, previous
+    Indicator.objects.bulk_update(indicators, ["latest_value", "previous_value"], batch_size=1000)

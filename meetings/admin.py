@@ -31,6 +31,7 @@ from participation import questions as participation_questions
 from scrutiny import admin_steps
 from scrutiny.models import Person, Team
 from scrutiny.municipal_year import MunicipalYear
+from scrutiny.uploads import CheckedUploadForm
 
 from . import workflow
 from .models import (
@@ -239,11 +240,12 @@ class RelatedInlineMixin:
 class AgendaItemInlineForm(forms.ModelForm):
     class Meta:
         widgets = {
-            "number": forms.NumberInput(attrs={"style": "width: 4em"}),
+            # Widths from classes in css/admin.css (MeetingAdmin's media): no inline styles under the CSP.
+            "number": forms.NumberInput(attrs={"class": "app-item-number"}),
             "title": forms.TextInput(attrs={"size": 50}),
-            "page_start": forms.NumberInput(attrs={"style": "width: 5em"}),
-            "page_end": forms.NumberInput(attrs={"style": "width: 5em"}),
-            "exempt_paragraph": forms.Select(attrs={"style": "max-width: 14em"}),
+            "page_start": forms.NumberInput(attrs={"class": "app-page-number"}),
+            "page_end": forms.NumberInput(attrs={"class": "app-page-number"}),
+            "exempt_paragraph": forms.Select(attrs={"class": "app-paragraph-choice"}),
         }
 
 
@@ -323,8 +325,15 @@ class PetitionInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.StackedI
     extra = 0
 
 
+class DocumentForm(CheckedUploadForm):
+    """A paper is checked by its content when it is uploaded, up to DOCUMENT_MAX_MEGABYTES."""
+
+    upload_limit = "DOCUMENT_MAX_MEGABYTES"
+
+
 class DocumentInline(admin.TabularInline):
     model = Document
+    form = DocumentForm
     fields = ["title", "kind", "file", "position", "exempt", "exempt_paragraph"]
     extra = 0
 
@@ -500,6 +509,10 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
     list_select_related = ["committee"]
     autocomplete_fields = ["committee", "contact_officer"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    class Media:
+        css = {"all": ["css/admin.css"]}  # "Late" in red, the agenda items' widths: no inline styles (CSP)
+
     readonly_fields = [
         "status",
         "agenda_deadline",
@@ -598,7 +611,7 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
         if meeting.is_cancelled or not meeting.start:
             return None
         if meeting.agenda_is_late:
-            return format_html('<strong style="color: var(--error-fg)">{}</strong>', "Late")
+            return format_html('<strong class="app-late">{}</strong>', "Late")
         return "On time" if meeting.agenda_is_published else None
 
     @admin.display(description="clear days' notice")
@@ -768,6 +781,7 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    form = DocumentForm
     list_display = ["title", "agenda_item", "meeting", "kind", "position", "exempt", "uploaded_at"]
     list_filter = [("agenda_item__meeting__committee", CommitteeFilter), "kind", "exempt"]
     date_hierarchy = "uploaded_at"

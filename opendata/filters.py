@@ -3,6 +3,7 @@ are YYYY-MM-DD and ranges include both ends. An unknown value is refused with 40
 
 from copy import deepcopy
 
+from django import forms
 from django.db.models import Exists, OuterRef
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
@@ -10,6 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 from followup.models import Action, Recommendation
 from indicators.periods import PeriodType
 from meetings.models import AgendaItem, Document, Meeting, Resolution
+from scrutiny.forms import LARGEST_ID
 from scrutiny.models import Membership, Person
 
 
@@ -19,14 +21,23 @@ def committee_filter(path: str) -> filters.CharFilter:
     )
 
 
-def id_filter(path: str, description: str) -> filters.NumberFilter:
+class IdFilter(filters.NumberFilter):
+    """A whole number that can be an id: 1.5 is refused (not read as 1), and so is a number beyond the
+    database's integers (which SQLite cannot compare)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=LARGEST_ID, **kwargs)
+
+
+def id_filter(path: str, description: str) -> IdFilter:
     # An id, whose type the schema cannot tell from a foreign key's name.
-    return extend_schema_field({"type": "integer", "description": description})(
-        filters.NumberFilter(field_name=path)
-    )
+    schema = {"type": "integer", "minimum": 1, "maximum": LARGEST_ID, "description": description}
+    return extend_schema_field(schema)(IdFilter(field_name=path))
 
 
-def meeting_filter(path: str = "meeting") -> filters.NumberFilter:
+def meeting_filter(path: str = "meeting") -> IdFilter:
     return id_filter(path, "The meeting's id.")
 
 

@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.settings import api_settings
 
@@ -18,6 +18,7 @@ from scrutiny.models import Membership, Person
 
 from . import docs, filters, public, serializers
 from .pagination import OpenDataPagination
+from .schema import OpenDataSchema
 from .throttling import OpenDataRateThrottle
 
 
@@ -27,6 +28,7 @@ def summaries(of_list: str, of_one: str):
 
 class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_converter = "int"
+    schema = OpenDataSchema()
 
     def filter_queryset(self, queryset):
         # A detail address names its object: the filters (and defaults) of the list do not apply to it.
@@ -51,7 +53,19 @@ class MeetingPartViewSet(OpenDataViewSet):
         raise NotImplementedError
 
 
+# A committee's address ends in its slug: the schema says what one can be, as the address's converter does.
+SLUG = OpenApiParameter(
+    "slug",
+    str,
+    OpenApiParameter.PATH,
+    required=True,
+    pattern=r"^[-a-zA-Z0-9_]+$",
+    description="The committee's slug.",
+)
+
+
 @summaries("Committees", "A committee")
+@extend_schema_view(retrieve=extend_schema(parameters=[SLUG]))
 class CommitteeViewSet(OpenDataViewSet):
     """Committees, by name, each with the people who sit on it today (Chairman, Vice-Chairman, members,
     co-opted members)."""

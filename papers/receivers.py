@@ -47,6 +47,10 @@ def document_changed(sender, instance: Document, **kwargs):
 @receiver(post_delete, sender=AgendaItem, dispatch_uid="papers.agenda_item_deleted")
 def agenda_changed(sender, instance: AgendaItem, **kwargs):
     rebuild_after_commit("meeting", instance.meeting_id)
+    if instance.exempt:
+        # Its minute is made exempt with it by an update, which sends no signal: the pack of the committee's
+        # next meeting prints these minutes, and must withhold that minute from now on.
+        rebuild_after_commit("minutes", instance.meeting_id)
 
 
 @receiver(post_save, sender=Meeting, dispatch_uid="papers.meeting_saved")

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core import checks
 
-from .throttle import RATE
+from scrutiny.throttle import RATE
 
 FORMS = ("question", "petition", "signature", "confirmation")
 

@@ -12,11 +12,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from meetings.models import Meeting
+from scrutiny.clients import client_address
 
 from . import deadlines, petitions, questions
 from .forms import ConfirmSignatureForm, PetitionForm, QuestionForm, SignatureForm
 from .models import OnlinePetition
-from .throttle import client_address, limit_posts
+from .throttle import limit_posts
 
 logger = logging.getLogger(__name__)
 CLOSED_PER_PAGE = 20

@@ -2,16 +2,27 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from . import roles
+from . import autocomplete, roles
+from .forms import UsernameWithinLimit
 from .models import Committee, Membership, Person, Team
+
+autocomplete.install()  # for every admin page: the admin imports this module before it shows any
 
 # The site header for the whole admin (meetings/admin.py relies on it too).
 admin.site.site_header = f"{settings.COUNCIL_NAME} committees"
 admin.site.site_title = f"{settings.COUNCIL_NAME} committees"
 admin.site.index_title = "Democratic Services"
+
+
+class AdminSignInForm(UsernameWithinLimit, AdminAuthenticationForm):
+    pass
+
+
+admin.site.login_form = AdminSignInForm
 
 
 def _current_membership_q(prefix: str = "") -> Q:
@@ -73,6 +84,7 @@ class CommitteeAdmin(admin.ModelAdmin):
             .annotate(
                 current_member_count=Count("memberships", filter=_current_membership_q("memberships__"))
             )
+            .order_by("name")  # a query that counts loses the model's own ordering
         )
 
     @admin.display(description="current members", ordering="current_member_count")

@@ -22,6 +22,7 @@ DEMOCRATIC_SERVICES_APPS = [
     "papers",
     "feeds",
     "participation",
+    "axes",  # the sign-in lock-outs: Democratic Services unlock someone by deleting their access attempts
 ]
 # Members and officers hold no model permissions: the object rules grant what they may do.
 GROUP_PERMISSIONS = {DEMOCRATIC_SERVICES: DEMOCRATIC_SERVICES_APPS, MEMBER: [], OFFICER: []}

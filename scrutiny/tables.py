@@ -2,6 +2,7 @@
 safe to open in a spreadsheet."""
 
 import django_tables2 as tables
+from django.core.paginator import Paginator
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin, TableExport
@@ -39,6 +40,15 @@ class GovUKTable(tables.Table):
 
 
 EXPORT_LABELS = {"csv": "CSV", "xlsx": "Excel"}
+MAX_PER_PAGE = 100
+
+
+class TrackerPaginator(Paginator):
+    """django-tables2 takes a page's length from the address (?per_page=) when it is given: kept from 1 to
+    MAX_PER_PAGE, so that no address asks for pages of less than a row (a server error) or of every row."""
+
+    def __init__(self, object_list, per_page, *args, **kwargs):
+        super().__init__(object_list, min(max(int(per_page), 1), MAX_PER_PAGE), *args, **kwargs)
 
 
 class TrackerView(ExportMixin, SingleTableMixin, FilterView):
@@ -47,6 +57,7 @@ class TrackerView(ExportMixin, SingleTableMixin, FilterView):
     Subclasses give `heading`, `lead` and `noun` (what one row is) for templates/includes/tracker.html."""
 
     table_pagination = {"per_page": 25}
+    paginator_class = TrackerPaginator
     export_class = SafeTableExport
     export_formats = ("csv", "xlsx")
     heading = lead = noun = ""

@@ -5,8 +5,11 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 
+from . import throttle
+from .forms import UsernameWithinLimit
 
-class SignInForm(AuthenticationForm):
+
+class SignInForm(UsernameWithinLimit, AuthenticationForm):
     error_messages = {
         "invalid_login": "Enter a correct username and password. Both are case-sensitive.",
         "inactive": "This account is not active. Contact Democratic Services.",
@@ -25,3 +28,10 @@ class SignInView(auth_views.LoginView):
     form_class = SignInForm
     redirect_authenticated_user = True
     extra_context = {"oidc_enabled": settings.OIDC_ENABLED}
+
+
+# The site's sign-in and the admin's share one count per address (SIGN_IN_RATE_LIMIT), on top of the lock-out
+# of one username from one address after too many wrong passwords (django-axes, scrutiny/lockout.py).
+limit_sign_ins = throttle.limit_posts(
+    "sign-in", lambda: settings.SIGN_IN_RATE_LIMIT, "registration/too_many_sign_ins.html"
+)

@@ -7,6 +7,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from followup.models import Action, ActionResponse
+from indicators import signals as indicator_signals
 from indicators.models import Indicator
 from meetings import signals as meeting_signals
 from meetings.models import (
@@ -141,6 +142,11 @@ def action_response_deleted(sender, instance: ActionResponse, origin=None, **kwa
 def indicator_saved(sender, instance: Indicator, raw=False, update_fields=None, **kwargs):
     if not raw and (update_fields is None or INDICATOR_FIELDS & set(update_fields)):
         index.index_records(Indicator, [instance.pk])
+
+
+@receiver(indicator_signals.indicators_changed_in_bulk, dispatch_uid="search.indicators_changed_in_bulk")
+def indicators_changed_in_bulk(sender, pks, **kwargs):
+    index.index_records(Indicator, pks)
 
 
 @receiver(post_delete, sender=Indicator, dispatch_uid="search.indicator_deleted")

@@ -305,6 +305,14 @@ class ActionResponseFactory(factory.django.DjangoModelFactory):
     outcome = "awaiting_review"
 
 
+class ResponseAttachmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "followup.ResponseAttachment"
+
+    response = factory.SubFactory(ActionResponseFactory)
+    file = factory.django.FileField(filename="evidence.pdf", data=b"%PDF-1.4 evidence")
+
+
 class RecommendationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "followup.Recommendation"

@@ -284,3 +284,21 @@ def open_data_world(slug: str = "children-and-families") -> SimpleNamespace:
     )
     refresh_dashboard(w.indicator)
     return w
+
+
+def path_parameters(world) -> dict:
+    """A value for each path parameter, by the resource whose address it is in."""
+    rows = {
+        "people": world.chairman,
+        "meetings": world.meeting,
+        "agenda-items": world.exempt_item,  # the exempt shape must match the schema too
+        "documents": world.public_document,
+        "minutes": world.minute,
+        "resolutions": world.to_cabinet,
+        "actions": world.action,
+        "recommendations": world.recommendation,
+        "indicator-values": world.figure_q2,
+    }
+    return {resource: {"id": row.pk, "meeting_pk": world.meeting.pk} for resource, row in rows.items()} | {
+        "committees": {"slug": world.committee.slug}
+    }

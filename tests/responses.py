@@ -5,19 +5,21 @@ import html
 import io
 import re
 
+import docx
 import openpyxl
 from django.contrib.messages import get_messages
+from pypdf import PdfReader
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
+CALENDAR = "text/calendar"
 
 
 def content_of(response) -> bytes:
-    if not response.streaming:
-        return response.content
-    try:
-        return b"".join(response.streaming_content)
-    finally:
-        response.close()
+    # The test client closes a streamed response once it is read. Closing it again would send
+    # request_finished, which closes the database connection, and with it the test's transaction.
+    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 def rows_of(response) -> list[dict]:
@@ -32,17 +34,43 @@ def rows_of(response) -> list[dict]:
 
 
 def text_of(response) -> str:
-    """Everything a reader gets from the response: the page, the download, every cell of a spreadsheet."""
-    if response.get("Content-Type", "").startswith(XLSX):
+    """Everything a reader gets from the response: the page, the download, every cell of a spreadsheet,
+    the text of every page of a PDF, every paragraph, table and header of a Word document, every property
+    of a calendar."""
+    kind = response.get("Content-Type", "")
+    if kind.startswith(XLSX):
         return "\n".join(" | ".join(row.values()) for row in rows_of(response))
+    if kind.startswith(PDF):
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content_of(response))).pages)
+    if kind.startswith(DOCX):
+        return _text_of_word(docx.Document(io.BytesIO(content_of(response))))
+    if kind.startswith(CALENDAR):
+        return _unfolded(content_of(response))
     return content_of(response).decode("utf-8", errors="replace")
 
 
+def _text_of_word(document) -> str:
+    paragraphs = [paragraph.text for section in document.sections for paragraph in section.header.paragraphs]
+    paragraphs += [paragraph.text for paragraph in document.paragraphs]
+    paragraphs += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(paragraphs)
+
+
+def _unfolded(calendar: bytes) -> str:
+    """iCalendar as its reader's program reads it: long lines unfolded, and the escapes of TEXT values read
+    (RFC 5545 3.1 and 3.3.11), so that no word is split across lines or hidden behind a backslash."""
+    text = re.sub(rb"\r?\n[ \t]", b"", calendar).decode("utf-8", errors="replace")
+    escapes = {"\\n": "\n", "\\N": "\n", "\\,": ",", "\\;": ";", "\\\\": "\\"}
+    return re.sub(r"\\[nN,;\\]", lambda match: escapes[match.group()], text)
+
+
 def error_summary(response) -> list[str]:
-    """The messages of a page's GOV.UK error summary, each a link to its field."""
+    """The messages of a page's GOV.UK error summary: each a link to its field, or plain text for a problem
+    no field holds (a row of an uploaded file)."""
     summary = re.search(r'<div class="govuk-error-summary".*?</ul>', text_of(response), re.S)
     assert summary, "no error summary on the page"
-    return [html.unescape(message) for message in re.findall(r'<a href="#[^"]+">([^<]+)</a>', summary[0])]
+    items = re.findall(r"<li>(.*?)</li>", summary[0], re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in items]
 
 
 def messages_of(response) -> list[tuple[str, str]]:

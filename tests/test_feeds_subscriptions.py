@@ -226,6 +226,14 @@ def test_too_many_requests_from_one_address_get_a_clear_page_and_no_email(
     assert len(mail.outbox) == 4
 
 
+def test_the_page_says_how_long_to_wait_for_the_rate_the_council_sets(client, committee, settings):
+    settings.ALERT_SUBSCRIPTIONS_RATE = "1/15m"
+    ask(client)
+    refused = ask(client)
+    assert refused.status_code == 429 and refused["Retry-After"] == "900"
+    assert "Wait 15 minutes, then" in text(refused)
+
+
 def test_failed_and_trapped_requests_count_towards_the_limit(client, committee, settings):
     settings.ALERT_SUBSCRIPTIONS_RATE = "2/h"
     client.post(ASK, {})

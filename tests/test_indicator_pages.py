@@ -37,6 +37,7 @@ from followup.models import Action
 from indicators import dashboard, periods, reports, workflow
 from indicators import urls as indicator_urls
 from indicators.models import Indicator, IndicatorValue, PerformanceReport, Period
+from indicators.views import REVISIONS_SHOWN
 from tests.factories import (
     ActionFactory,
     CommitteeFactory,
@@ -776,6 +777,14 @@ def test_an_upload_of_good_rows_submits_them_all(owned, name):
     assert "2 figures are submitted for approval." in messages_of(response)
 
 
+def test_an_upload_of_only_the_heading_row_says_there_is_nothing_in_it(owned):
+    response = upload(owned.client, [HEADING, ["", "", "", ""]])
+    assert response.status_code == 200
+    assert response.context["problems"] == [
+        "The file has no figures: under its heading row, give one figure a row."
+    ]
+
+
 def test_an_upload_for_an_indicator_the_officer_does_not_own_is_refused_by_row(owned):
     someone_elses = IndicatorFactory(name="Someone Else's Indicator", owner=OfficerFactory())
     before = stored_figures()
@@ -997,3 +1006,23 @@ def test_the_review_queue_queries_do_not_grow(django_assert_max_num_queries):
             response = client.get(reverse("review-figures"))
         assert response.status_code == 200
         assert len(response.context["rows"]) == total
+
+
+def test_an_indicator_page_lists_the_latest_revisions_only(client):
+    """An indicator reported for years has thousands of revised figures: the page lists the newest twenty."""
+    indicator = IndicatorFactory()
+    quarters = [
+        PeriodFactory(label=f"Q{quarter} {year}/{(year + 1) % 100:02d}")
+        for year in (2021, 2022)
+        for quarter in (1, 2, 3, 4)
+    ]
+    for period in quarters:
+        for revision in (1, 2, 3, 4):
+            IndicatorValueFactory(indicator=indicator, period=period, revision=revision, value=revision)
+    workflow.refresh_dashboard(indicator)
+    page = client.get(indicator.get_absolute_url())
+    assert [figure.revision for figure in page.context["figures"]] == [4] * len(quarters)
+    revisions = page.context["revisions"]
+    assert len(revisions) == REVISIONS_SHOWN and page.context["more_revisions"]
+    assert (revisions[0].period, revisions[0].revision) == (quarters[-1], 3)  # newest first
+    assert f"the latest {REVISIONS_SHOWN}, newest first" in text_of(page)

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from django.core.management import call_command
 
-from tests.factories_opendata import RESOURCES, open_data_world
+from tests.factories_opendata import RESOURCES, open_data_world, path_parameters
 
 pytestmark = pytest.mark.django_db
 
@@ -73,24 +73,6 @@ def nullable_as_json_schema(schema):
     if isinstance(schema, list):
         return [nullable_as_json_schema(value) for value in schema]
     return schema
-
-
-def path_parameters(world) -> dict:
-    """A value for each path parameter, by the resource whose address it is in."""
-    rows = {
-        "people": world.chairman,
-        "meetings": world.meeting,
-        "agenda-items": world.exempt_item,  # the exempt shape must match the schema too
-        "documents": world.public_document,
-        "minutes": world.minute,
-        "resolutions": world.to_cabinet,
-        "actions": world.action,
-        "recommendations": world.recommendation,
-        "indicator-values": world.figure_q2,
-    }
-    return {resource: {"id": row.pk, "meeting_pk": world.meeting.pk} for resource, row in rows.items()} | {
-        "committees": {"slug": world.committee.slug}
-    }
 
 
 def test_every_address_in_the_schema_answers_a_get_with_what_the_schema_describes(client):

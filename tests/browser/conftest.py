@@ -51,14 +51,33 @@ def browser_context_args(browser_context_args, live_server):
     return {**browser_context_args, "base_url": live_server.url}
 
 
+# Every page reports what its Content Security Policy blocked, with where and what, to the console.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked `
+    + `${event.blockedURI || "inline code"} in ${event.sourceFile || event.documentURI}:${event.lineNumber}`
+    + (event.sample ? ` (${event.sample})` : ""));
+});
+"""
+
+
 @pytest.fixture
 def watched_context(new_context):
-    """Opens browser contexts (one per person at the keyboard) that fail the test on a JavaScript error or a
-    missing static file."""
+    """Opens browser contexts (one per person at the keyboard) that fail the test on a JavaScript error, a
+    missing static file, or anything the Content Security Policy blocked."""
     problems = []
+    contexts = []
+
+    def note_csp_violation(message):
+        # Chromium's own words on what it blocked, and ours with the details (REPORT_CSP_VIOLATIONS).
+        if "Content Security Policy" in message.text:
+            where = message.location.get("url")
+            problems.append(f"{message.text} (at {where})" if where else message.text)
 
     def open_context():
         context = new_context()
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("console", note_csp_violation)
         context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
         context.on(
             "response",
@@ -68,9 +87,14 @@ def watched_context(new_context):
                 else None
             ),
         )
+        contexts.append(context)
         return context
 
     yield open_context
+    for context in contexts:
+        for page in context.pages:
+            # A violation is reported in a task of its own: let the tasks the page has queued run first.
+            page.evaluate("() => new Promise(resolve => setTimeout(resolve))")
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
 
 

@@ -1,0 +1,40 @@
+"""Settings that would make the site unsafe or break a form, reported when it starts (`manage.py check`)
+rather than found out later."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core import checks
+
+from .throttle import RATE
+
+
+def check_sign_in_rate_limit(app_configs=None, **kwargs):
+    if RATE.match(str(settings.SIGN_IN_RATE_LIMIT)):
+        return []
+    return [
+        checks.Error(
+            f"SIGN_IN_RATE_LIMIT is {settings.SIGN_IN_RATE_LIMIT!r}, not a rate.",
+            hint='Write a rate like "60/h" (sixty an hour) or "10/15m": a number, "/", and s, m, h or d.',
+            id="scrutiny.E001",
+        )
+    ]
+
+
+def check_uploads_are_outside_the_web_root(app_configs=None, **kwargs):
+    """Uploaded papers (MEDIA_ROOT) are served only through the download views, which check who may read
+    them: a folder the static files are served or collected from would publish them to anyone."""
+    media = Path(settings.MEDIA_ROOT).resolve()
+    # A STATICFILES_DIRS entry is a folder or (prefix, folder).
+    folders = [entry[1] if isinstance(entry, tuple | list) else entry for entry in settings.STATICFILES_DIRS]
+    served = [Path(folder) for folder in (settings.STATIC_ROOT, *folders) if folder]
+    return [
+        checks.Error(
+            f"MEDIA_ROOT ({media}) and the static files folder {folder} overlap: uploaded papers, exempt "
+            "ones too, would be served to anyone.",
+            hint="Keep MEDIA_ROOT outside STATIC_ROOT and STATICFILES_DIRS.",
+            id="scrutiny.E002",
+        )
+        for folder in (folder.resolve() for folder in served)
+        if media == folder or media.is_relative_to(folder) or folder.is_relative_to(media)
+    ]
