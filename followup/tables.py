@@ -9,12 +9,9 @@ from scrutiny.tables import GovUKTable
 from .models import Action, Recommendation
 
 
-def minute_link(minute, text):
+def minute_link(meeting, minute_number, text):
     return format_html(
-        '<a class="govuk-link" href="{}#minute-{}">{}</a>',
-        minute.meeting.get_absolute_url(),
-        minute.number,
-        text,
+        '<a class="govuk-link" href="{}#minute-{}">{}</a>', meeting.get_absolute_url(), minute_number, text
     )
 
 
@@ -45,7 +42,8 @@ class ActionTable(GovUKTable):
 
     def render_source(self, record):
         if record.minute_id:
-            return minute_link(record.minute, f"{record.source}, {record.meeting.date:%-d %b %Y}")
+            meeting = record.meeting  # the minute's (sync_from_source)
+            return minute_link(meeting, record.minute.number, f"{record.source}, {meeting.date:%-d %b %Y}")
         return record.source
 
     def render_description(self, value):
@@ -100,8 +98,9 @@ class RecommendationTable(GovUKTable):
 
     def render_reference(self, record):
         resolution = record.resolution
+        meeting = resolution.minute.meeting
         return minute_link(
-            resolution.minute, f"{resolution.reference}, {resolution.minute.meeting.date:%-d %b %Y}"
+            meeting, resolution.minute.number, f"{resolution.reference}, {meeting.date:%-d %b %Y}"
         )
 
     def render_response(self, record):

@@ -14,7 +14,9 @@ from .trends import direction, trend
 
 @dataclass
 class Line:
-    indicator: Indicator
+    # The indicator's key, not the instance: the live dashboard's lines are kept in the cache, and are
+    # quicker to read back the less they hold.
+    indicator_id: int
     topic: str
     theme: str
     name: str
@@ -42,10 +44,6 @@ class Line:
     england_average: Decimal | None = None
     warnings: list[dict] = field(default_factory=list)
 
-    @property
-    def indicator_id(self) -> int:
-        return self.indicator.pk
-
     def as_report_line(self, report, position: int) -> ReportLine:
         return ReportLine(report=report, position=position, **vars(self))
 
@@ -61,7 +59,7 @@ def line_for(
     """The dashboard line of `indicator` for these two figures. `printed_*` are what an imported dashboard
     said, checked against what the figures say."""
     line = Line(
-        indicator=indicator,
+        indicator_id=indicator.pk,
         topic=indicator.outcome.name,
         theme=indicator.theme.name,
         name=indicator.name,

@@ -66,7 +66,7 @@ class IndicatorQuerySet(models.QuerySet):
         )
         return (
             self.filter(is_active=True)
-            .select_related("outcome", "theme", "latest_value__period", "previous_value__period", "owner")
+            .select_related("outcome", "theme", "latest_value__period", "previous_value__period")
             .prefetch_related(Prefetch("targets", queryset=targets, to_attr="latest_year_targets"))
             .order_by("outcome__position", "outcome__name", "theme__name", "name")
         )

@@ -19,7 +19,7 @@ from meetings.models import Resolution
 from scrutiny import access
 from scrutiny.tables import TrackerView
 
-from . import charts, dashboard, documents, periods, reports, workflow
+from . import charts, dashboard, dashboard_cache, documents, periods, reports, workflow
 from .filters import DashboardFilter, ReportLineFilter
 from .forms import FigureForm, RaiseActionForm, ReviewFiguresForm, UploadForm
 from .importing import ImportRejected
@@ -48,7 +48,10 @@ class DashboardView(TrackerView):
 
     def get_table_data(self):
         if not hasattr(self, "lines"):  # the table and the quartile summary read the same lines
-            self.lines = self.filterset.filter_lines(dashboard.live_lines(self.filterset.qs.distinct()))
+            self.lines = dashboard_cache.lines(
+                self.request.GET,
+                lambda: self.filterset.filter_lines(dashboard.live_lines(self.filterset.qs.distinct())),
+            )
         return self.lines
 
     def get_context_data(self, **kwargs):

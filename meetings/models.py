@@ -717,7 +717,11 @@ class Resolution(MinutePart):
     @property
     def reference(self):
         """How the papers cite it: minute 52(b)."""
-        return f"{self.minute.number}({self.letter})" if self.letter else str(self.minute.number)
+        return self.cite(self.minute.number, self.letter)
+
+    @staticmethod
+    def cite(minute_number: int, letter: str) -> str:
+        return f"{minute_number}({letter})" if letter else str(minute_number)
 
 
 class Vote(MinutePart):

@@ -45,17 +45,22 @@ def documents():
     return Document.objects.public()
 
 
-def minutes():
-    """Minutes of meetings whose minutes are published (draft or approved), neither exempt nor of an
-    exempt item."""
-    return Minute.objects.filter(exempt=False, meeting__status__in=MINUTES_PUBLISHED).filter(
-        Q(agenda_item__isnull=True) | Q(agenda_item__exempt=False)
+def public_minute(path: str = "") -> Q:
+    """A minute (at `path`, e.g. "minute__") of a meeting whose minutes are published (draft or approved),
+    neither exempt nor of an exempt item."""
+    return Q(**{f"{path}exempt": False, f"{path}meeting__status__in": MINUTES_PUBLISHED}) & (
+        Q(**{f"{path}agenda_item__isnull": True}) | Q(**{f"{path}agenda_item__exempt": False})
     )
 
 
+def minutes():
+    return Minute.objects.filter(public_minute())
+
+
 def resolutions():
-    """Resolutions of the public minutes."""
-    return Resolution.objects.published().filter(minute__in=minutes())
+    """Resolutions of the public minutes (joined, not a list of their ids: counting a page of 150,000 then
+    costs a fifth as much)."""
+    return Resolution.objects.published().filter(public_minute("minute__"))
 
 
 def actions():

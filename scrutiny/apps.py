@@ -9,9 +9,14 @@ class ScrutinyConfig(AppConfig):
     def ready(self):
         from django.core import checks
 
-        from .checks import check_sign_in_rate_limit, check_uploads_are_outside_the_web_root
+        from .checks import (
+            check_cache_is_shared,
+            check_sign_in_rate_limit,
+            check_uploads_are_outside_the_web_root,
+        )
         from .roles import ensure_groups
 
         post_migrate.connect(ensure_groups, dispatch_uid="scrutiny.ensure_groups")
         checks.register(check_sign_in_rate_limit)
         checks.register(check_uploads_are_outside_the_web_root)
+        checks.register(check_cache_is_shared, checks.Tags.caches, deploy=True)

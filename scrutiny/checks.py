@@ -8,6 +8,13 @@ from django.core import checks
 
 from .throttle import RATE
 
+# Caches that live in one process: each web worker would count its own rate limits and keep its own
+# dashboard lines, which a change made through another worker would not clear.
+PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+
 
 def check_sign_in_rate_limit(app_configs=None, **kwargs):
     if RATE.match(str(settings.SIGN_IN_RATE_LIMIT)):
@@ -37,4 +44,20 @@ def check_uploads_are_outside_the_web_root(app_configs=None, **kwargs):
         )
         for folder in (folder.resolve() for folder in served)
         if media == folder or media.is_relative_to(folder) or folder.is_relative_to(media)
+    ]
+
+
+def check_cache_is_shared(app_configs=None, **kwargs):
+    """Production runs several web workers (and servers): they must share one cache."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if backend not in PROCESS_CACHES:
+        return []
+    return [
+        checks.Warning(
+            f"The default cache ({backend.rsplit('.', 1)[-1]}) lives in each process: every web worker would "
+            "count its own rate limits and keep its own copy of the performance dashboard, which changes "
+            "made through another worker would leave out of date.",
+            hint="Set CACHE_URL to a cache every worker shares, e.g. redis://127.0.0.1:6379/1.",
+            id="scrutiny.W001",
+        )
     ]

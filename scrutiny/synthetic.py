@@ -20,7 +20,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from followup.models import Action, ActionResponse, Recommendation
-from indicators import periods
+from indicators import periods, signals
 from indicators.models import Indicator, IndicatorValue, Outcome, Period, Target, Theme
 from meetings import demo_data
 from meetings.models import AgendaItem, Attendance, Document, Meeting, Minute, PublicQuestion, Resolution
@@ -508,3 +508,4 @@ def _generate_indicators(rng, scale, committees, officers, counts):
         indicator.latest_value_id = by_period[starts[-1]]
         indicator.previous_value_id = by_period[starts[-2]] if len(starts) > 1 else None
     Indicator.objects.bulk_update(indicators, ["latest_value", "previous_value"], batch_size=BATCH)
+    signals.indicators_changed_in_bulk.send(sender=Indicator, pks=[indicator.pk for indicator in indicators])

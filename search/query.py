@@ -81,15 +81,14 @@ class Search:
         every_word, any_word, phrase = self._tsquery("&"), self._tsquery("|"), self._tsquery("<->")
         vector = F("search_vector")
         highlight = {"config": TEXT_SEARCH_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
+        relevance = SearchRank(vector, any_word, weights=WEIGHTS)
+        if len(self.terms) > 1:  # one word is its own phrase: ranking it twice would change no order
+            relevance += Value(PHRASE_BOOST) * SearchRank(vector, phrase, weights=WEIGHTS)
         return (
             entries.filter(search_vector=every_word)
             .alias(body_length=Length("body"))
             .annotate(
-                rank=F("weight")
-                * (
-                    SearchRank(vector, any_word, weights=WEIGHTS)
-                    + Value(PHRASE_BOOST) * SearchRank(vector, phrase, weights=WEIGHTS)
-                ),
+                rank=F("weight") * relevance,
                 marked_title=SearchHeadline("title", every_word, highlight_all=True, **highlight),
                 marked_snippet=Case(
                     When(

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 
 from .forms import SearchForm
@@ -10,6 +11,24 @@ from .models import SearchEntry
 from .query import Search, terms_of
 
 RESULTS_PER_PAGE = 20
+# Counting every match of a common word costs more than finding the best of them: matches are counted up to
+# this many ("more than 1000 results"), and paginated as far as that.
+COUNTED_UP_TO = 1000
+
+
+class CountedUpToPaginator(Paginator):
+    @cached_property
+    def counted(self) -> int:
+        """Up to one more than COUNTED_UP_TO, so the page can say when there are more."""
+        return self.object_list.order_by().values("pk")[: COUNTED_UP_TO + 1].count()
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.counted, COUNTED_UP_TO)
+
+    @property
+    def more_than_counted(self) -> bool:
+        return self.counted > COUNTED_UP_TO
 
 
 class SearchView(TemplateView):
@@ -33,7 +52,7 @@ class SearchView(TemplateView):
                 entries = entries.filter(kind=data["kind"])
             entries = entries.between(data["date_from"], data["date_to"])
             entries = search.matching(entries) if search.terms else entries.none()
-            page = Paginator(entries.select_related("committee"), RESULTS_PER_PAGE).get_page(
+            page = CountedUpToPaginator(entries.select_related("committee"), RESULTS_PER_PAGE).get_page(
                 self.request.GET.get("page")
             )
             query = self.request.GET.copy()

@@ -29,6 +29,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.test import Client
 from django.urls import resolve, reverse
 from django.utils.html import escape
@@ -1026,3 +1027,42 @@ def test_an_indicator_page_lists_the_latest_revisions_only(client):
     assert len(revisions) == REVISIONS_SHOWN and page.context["more_revisions"]
     assert (revisions[0].period, revisions[0].revision) == (quarters[-1], 3)  # newest first
     assert f"the latest {REVISIONS_SHOWN}, newest first" in text_of(page)
+
+
+def test_the_dashboard_keeps_its_lines_until_a_figure_changes(
+    client, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    """The lines are built once and kept; a figure published makes the next page show it."""
+    with django_capture_on_commit_callbacks(execute=True):
+        indicator = IndicatorFactory(name="Care leavers in education")
+        first = IndicatorValueFactory(indicator=indicator, period=PeriodFactory(label="Q1 2023/24"), value=52)
+        workflow.refresh_dashboard(indicator)
+    assert "52.0%" in text_of(client.get(reverse("performance-dashboard")))
+    with django_assert_max_num_queries(REQUEST_TRANSACTION + 3):  # the filter's committees, topics, themes
+        kept = client.get(reverse("performance-dashboard"))
+    assert "52.0%" in text_of(kept)
+    with django_capture_on_commit_callbacks(execute=True):
+        IndicatorValueFactory(indicator=indicator, period=first.period, revision=2, value=57)
+        workflow.refresh_dashboard(indicator)
+    page = text_of(client.get(reverse("performance-dashboard")))
+    assert "57.0%" in page and "52.0%" not in page
+    # Each set of filters has lines of its own.
+    filtered = client.get(reverse("performance-dashboard"), {"text": "nothing matches this"})
+    assert "57.0%" not in text_of(filtered)
+
+
+def test_a_change_reads_its_own_lines_and_a_rolled_back_one_leaves_none_behind(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        indicator = IndicatorFactory(name="Care leavers in education")
+        first = IndicatorValueFactory(indicator=indicator, period=PeriodFactory(label="Q1 2023/24"), value=52)
+        workflow.refresh_dashboard(indicator)
+    assert "52.0%" in text_of(client.get(reverse("performance-dashboard")))
+    with transaction.atomic():
+        IndicatorValueFactory(indicator=indicator, period=first.period, revision=2, value=57)
+        workflow.refresh_dashboard(indicator)
+        assert "57.0%" in text_of(client.get(reverse("performance-dashboard")))
+        transaction.set_rollback(True)
+    page = text_of(client.get(reverse("performance-dashboard")))
+    assert "52.0%" in page and "57.0%" not in page

@@ -9,6 +9,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from search import views as search_views
 from search.models import Kind
 from search.query import terms_of
 from tests.factories import (
@@ -27,6 +28,7 @@ from tests.factories import (
     ResolutionFactory,
 )
 from tests.factories_search import DocumentTextFactory, ExemptDocumentTextFactory
+from tests.responses import text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -219,6 +221,24 @@ def test_results_come_a_page_at_a_time_keeping_the_search_and_filters(client):
     second = client.get(reverse("search"), {"q": "library", "kind": Kind.AGENDA_ITEM, "page": 2})
     assert len(second.context["results"]) == 5
     assert not set(found(first)) & set(found(second))
+
+
+def test_a_common_word_is_counted_up_to_a_limit_and_paginated_that_far(client, monkeypatch):
+    monkeypatch.setattr(search_views, "COUNTED_UP_TO", 21)
+    meeting = MinutesPublishedMeetingFactory()
+    for number in range(1, 26):
+        AgendaItemFactory(meeting=meeting, number=number, title=f"Library opening hours, part {number}")
+    first = search(client, "library", kind=Kind.AGENDA_ITEM)
+    assert first.context["page_obj"].paginator.count == 21
+    assert "More than 21 results" in text_of(first)
+    assert "page 1 of 2" in text_of(first)
+    last = client.get(reverse("search"), {"q": "library", "kind": Kind.AGENDA_ITEM, "page": 2})
+    assert len(last.context["results"]) == 1
+
+    monkeypatch.setattr(search_views, "COUNTED_UP_TO", 25)
+    exactly = search(client, "library", kind=Kind.AGENDA_ITEM)
+    assert "25 results, page 1 of 2" in text_of(exactly)
+    assert "More than" not in text_of(exactly)
 
 
 # --- filters --------------------------------------------------------------------------------------------

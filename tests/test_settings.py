@@ -16,11 +16,13 @@ from meetings.views import HomeView
 from tests.responses import text_of
 
 ROOT = Path(__file__).resolve().parent.parent
+# Only named, never reached: the checks do not connect to the cache.
+SHARED_CACHE = "redis://127.0.0.1:6379/1"
 
 
 def run_manage(*args, **env):
     # Drop what the test run itself sets (the browser tests need DJANGO_ALLOW_ASYNC_UNSAFE).
-    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "CACHE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
     environment = {k: v for k, v in os.environ.items() if k not in dropped}
     environment |= {"DJANGO_SETTINGS_MODULE": "scrutiny.settings.production", **env}
     return subprocess.run(
@@ -33,17 +35,29 @@ def run_manage(*args, **env):
     )
 
 
-def test_production_settings_pass_the_deployment_checks():
-    result = run_manage(
+def deployment_checks(**env):
+    return run_manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
         SECRET_KEY=secrets.token_urlsafe(60),
         ALLOWED_HOSTS="committees.example.gov.uk",
+        **env,
     )
+
+
+def test_production_settings_pass_the_deployment_checks():
+    result = deployment_checks(CACHE_URL=SHARED_CACHE)
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_the_deployment_checks_warn_of_a_cache_each_worker_keeps_to_itself():
+    result = deployment_checks()
+    assert result.returncode != 0
+    assert "scrutiny.W001" in result.stderr
+    assert "CACHE_URL" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -59,6 +73,7 @@ def test_sign_in_with_microsoft_entra_id_is_a_matter_of_settings():
         "OIDC_RP_CLIENT_ID": "client-id",
         "OIDC_RP_CLIENT_SECRET": "client-secret",
         "OIDC_ENTRA_TENANT_ID": "council-tenant",
+        "CACHE_URL": SHARED_CACHE,
     }
     assert run_manage("check", "--deploy", "--fail-level", "WARNING", **entra).returncode == 0
     script = (

@@ -87,6 +87,10 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# Each web worker keeps its connection for this many seconds rather than opening one a request (checked
+# before it is reused, so a database restart costs no request an error).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded database serves several requests at once: a writer takes the lock when its transaction
     # starts and others wait for it (up to 20 s), instead of failing mid-way with "database is locked".

@@ -1,5 +1,6 @@
 """manage.py restore ARCHIVE: a backup made by manage.py backup, into a new, empty database."""
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -36,6 +37,8 @@ class Command(BaseCommand):
                 call_command("rebuild_search_index", stdout=self.stdout)
             else:
                 self.stderr.write("From another kind of database: run manage.py rebuild_search_index there.")
+        # What the cache holds (the dashboard's lines, say) was read from the database as it was before.
+        cache.clear()
         executor = MigrationExecutor(connection)
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             self.stdout.write("This release has migrations the backup had not: run manage.py migrate now.")
