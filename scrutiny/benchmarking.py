@@ -415,7 +415,10 @@ def loadtest_markdown(summaries: dict[str, dict], *, workers: int, connections: 
         "# Load test",
         "",
         f"gunicorn with {workers} sync workers on 127.0.0.1, wrk with {connections} connections for 30 s a "
-        f"page ({os.cpu_count()} cores; PostgreSQL and the large data set; `make loadtest`).",
+        f"page ({os.cpu_count()} cores, shared by wrk, gunicorn and PostgreSQL; the large data set; the "
+        "cache in Redis, as in production; `make loadtest`). Each page is requested for 10 s first, "
+        "unmeasured, so each worker has compiled its templates. An error is a timeout (2 s), a failed "
+        "connection or any response but 2xx or 3xx.",
         "",
         "| page | requests | requests a second | p50 ms | p90 ms | p99 ms | errors |",
         "|---|---:|---:|---:|---:|---:|---:|",

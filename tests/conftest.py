@@ -11,8 +11,9 @@ from tests.factories import DemocraticServicesUserFactory  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def rate_limits_count_from_zero():
-    """The rate limits of the public forms and the open data API count in the cache, which outlives a test."""
+def an_empty_cache():
+    """The rate limits of the public forms and the open data API count in the cache, and the dashboard's
+    lines and the API's counts are kept there: it outlives a test."""
     cache.clear()
     yield
     cache.clear()

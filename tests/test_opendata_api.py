@@ -10,6 +10,8 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from opendata.pagination import OpenDataPagination
@@ -20,6 +22,7 @@ from tests.factories import (
     DocumentFactory,
     MeetingFactory,
     MinutesPublishedMeetingFactory,
+    ResolutionFactory,
 )
 from tests.factories_opendata import RESOURCES, open_data_world
 
@@ -605,3 +608,22 @@ def test_figures_with_numerators_read_as_numbers(client, world):
     figure = get_json(client, f"/api/indicator-values/{world.figure_q1.pk}/")
 
     assert (figure["numerator"], figure["denominator"]) == (291, 314)
+
+
+def test_a_lists_count_is_kept_until_any_record_changes(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        world = open_data_world()
+    assert get_json(client, "/api/resolutions/")["count"] == 3
+    with CaptureQueriesContext(connection) as queries:
+        assert get_json(client, "/api/resolutions/", {"page_size": 2})["count"] == 3
+    assert not any("COUNT(" in query["sql"] for query in queries.captured_queries)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ResolutionFactory(minute=world.minute, letter="d")
+    assert get_json(client, "/api/resolutions/")["count"] == 4
+    # A change not yet committed is counted by its own transaction and kept for nobody.
+    with transaction.atomic():
+        ResolutionFactory(minute=world.minute, letter="e")
+        assert get_json(client, "/api/resolutions/")["count"] == 5
+        transaction.set_rollback(True)
+    assert get_json(client, "/api/resolutions/")["count"] == 4
