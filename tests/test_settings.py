@@ -156,3 +156,27 @@ def test_a_missing_page_shows_the_sites_own_page(client):
     assert "Page not found" in page
     assert "If you typed the web address, check it is correct." in page
     assert "No Meeting matches the given query" not in page  # Django's own words, for debug pages
+
+
+def test_postgresql_connections_are_kept_and_tuned_for_short_queries_on_fast_disks():
+    script = (
+        "import json; from django.conf import settings; database = settings.DATABASES['default']; "
+        "print(json.dumps([database['CONN_MAX_AGE'], database['CONN_HEALTH_CHECKS'], "
+        "database['OPTIONS']['options']]))"
+    )
+    # Only read from the settings: no connection is made.
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        script,
+        DATABASE_URL="postgres://council@db.invalid:5432/committees",
+        DATABASE_CONN_MAX_AGE="120",
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [
+        120,
+        True,
+        "-c jit=off -c random_page_cost=1.1",
+    ]
