@@ -27,6 +27,7 @@ from tests.factories import (
     RecommendationFactory,
     TeamFactory,
 )
+from tests.responses import error_summary
 
 pytestmark = pytest.mark.django_db
 REQUEST_TRANSACTION = 2  # ATOMIC_REQUESTS: the savepoint and its release
@@ -110,6 +111,9 @@ class TestActionTracker:
         assert response.status_code == 200
         assert "Enter a valid date" in text_of(response)
         assert text_of(response).count("govuk-error-message") == 2
+        # Summarised at the top of the page too, each linking to its field.
+        assert len(error_summary(response)) == 2
+        assert 'href="#id_due_from"' in text_of(response)
 
     def test_csv_and_excel_downloads_carry_the_plain_values(self, client, actions):
         workflow.submit_response(actions["late"], text='=HYPERLINK("x")', responded_by=actions["late"].owner)
