@@ -26,7 +26,10 @@ class Renewal:
 
 
 class Generation:
+    every: list["Generation"] = []  # each one made, for forget_everything()
+
     def __init__(self, name: str, seconds: int):
+        Generation.every.append(self)
         self.name = name
         self.seconds = seconds  # how long a value is kept, changes or not
         self.version_key = f"{name}:version"
@@ -74,3 +77,9 @@ class Generation:
             found = build()
             cache.set(kept_as, found, self.seconds)
         return found
+
+
+def forget_everything() -> None:
+    """For a change written in bulk, which sends no save signal: everything kept is old once it commits."""
+    for generation in Generation.every:
+        generation.forget()

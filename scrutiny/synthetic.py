@@ -20,12 +20,13 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from followup.models import Action, ActionResponse, Recommendation
-from indicators import periods, signals
+from indicators import periods
 from indicators.models import Indicator, IndicatorValue, Outcome, Period, Target, Theme
 from meetings import demo_data
 from meetings.models import AgendaItem, Attendance, Document, Meeting, Minute, PublicQuestion, Resolution
 from meetings.standard_items import CLOSING_ITEMS, OPENING_ITEMS
 from papers.models import DocumentText
+from scrutiny import generations
 from scrutiny.models import Committee, Membership, Person
 from search import index
 
@@ -286,6 +287,7 @@ def generate(scale: Scale, *, seed: int = 2024, first_year: int | None = None) -
     ContentType.objects.clear_cache()
     # As the receivers would have kept it, had the rows not been written in bulk.
     counts["SearchEntry"] = sum(index.rebuild().values())
+    generations.forget_everything()
     return Generated(counts, (timezone.now() - started).total_seconds())
 
 
@@ -508,4 +510,3 @@ def _generate_indicators(rng, scale, committees, officers, counts):
         indicator.latest_value_id = by_period[starts[-1]]
         indicator.previous_value_id = by_period[starts[-2]] if len(starts) > 1 else None
     Indicator.objects.bulk_update(indicators, ["latest_value", "previous_value"], batch_size=BATCH)
-    signals.indicators_changed_in_bulk.send(sender=Indicator, pks=[indicator.pk for indicator in indicators])

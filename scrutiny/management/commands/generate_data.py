@@ -1,6 +1,5 @@
 """manage.py generate_data --scale large|small: a realistic synthetic data set for benchmarks."""
 
-from django.core.cache import cache
 from django.core.management.base import BaseCommand
 
 from scrutiny.models import Committee
@@ -29,8 +28,6 @@ class Command(BaseCommand):
             return
         generated = generate(Scale.named(scale), seed=seed)
         analyse()  # outside generate's transaction: VACUUM cannot run in one
-        # Written in bulk, without the save signals that tell what the cache keeps (counts, the dashboard).
-        cache.clear()
         for model, count in generated.counts.items():
             self.stdout.write(f"{model}: {count:,}")
         self.stdout.write(self.style.SUCCESS(f"Generated in {generated.seconds:.0f} s."))
