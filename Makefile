@@ -56,7 +56,7 @@ frontend: static/build/.built
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-static/build/.built: node_modules/.package-lock.json scss/app.scss
+static/build/.built: node_modules/.package-lock.json package.json scss/app.scss scripts/copy_govuk_frontend.mjs
 	npm run build --silent
 	touch $@
 
