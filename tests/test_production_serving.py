@@ -110,7 +110,9 @@ def gunicorn(production):
     assert collected.returncode == 0, f"collectstatic failed:\n{collected.stderr[-3000:]}"
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "scrutiny.wsgi", "--bind", f"{HOST}:{port}", "--workers", "1"],
+        # No control socket: each gunicorn would take the same one (~/.gunicorn/gunicorn.ctl) from the others.
+        [sys.executable, "-m", "gunicorn", "scrutiny.wsgi", "--bind", f"{HOST}:{port}", "--workers", "1"]
+        + ["--no-control-socket"],
         cwd=ROOT,
         env=production,
         stdout=subprocess.DEVNULL,
