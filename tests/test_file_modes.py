@@ -52,6 +52,7 @@ def test_uploaded_papers_and_attachments_are_for_the_services_user_and_group_onl
     upload.write(b"%PDF-1.4 " + b"x" * 3_000_000)
     upload.seek(0)
     large = DocumentFactory(agenda_item=document.agenda_item, file=upload)
+    upload.close()  # as the request's end does: its temporary file was moved, so there is nothing to remove
     for name in (document.file.name, attachment.file.name, large.file.name):
         assert modes_down_to(media, name) == expected(media, name)
 
