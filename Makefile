@@ -26,8 +26,9 @@ lint: install
 migrations-check: install
 	$(MANAGE) makemigrations --check --dry-run
 
-# Known vulnerabilities in every locked dependency, extras and dev tools included: fails on any found, warns
-# loudly about packages no service could answer for (AUDIT_STRICT=1 fails on those too).
+# Known vulnerabilities in every locked dependency, extras and dev tools included: fails on any found and when
+# no package could be checked; says how many were, and warns loudly about packages no service could answer for
+# (AUDIT_STRICT=1 fails on those too).
 audit: install
 	$(UV) export --frozen --no-hashes --no-emit-project --all-extras --all-groups --quiet \
 		--output-file $(VENV)/audit-requirements.txt
@@ -55,7 +56,7 @@ frontend: static/build/.built
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-static/build/.built: node_modules/.package-lock.json scss/app.scss
+static/build/.built: node_modules/.package-lock.json package.json scss/app.scss scripts/copy_govuk_frontend.mjs
 	npm run build --silent
 	touch $@
 

@@ -8,8 +8,10 @@ instead, but it answers only for a pin that is the project's latest release: its
 those of the latest release and no other (PyPI's JSON API documentation). Any other package is left
 unaudited, and said so loudly with the reason; a pinned release PyPI marks yanked is shown too.
 
-Exit status 1 on any known vulnerability (AUDIT_IGNORE="ID ID" accepts named ones, for a vulnerability with
-no fix yet), and on any unaudited package with AUDIT_STRICT=1; otherwise 0."""
+It always says how many of the locked packages it checked and names those it could not, so a partial audit
+never reads as a clean one. Exit status 1 on any known vulnerability (AUDIT_IGNORE="ID ID" accepts named ones,
+for a vulnerability with no fix yet), when it could check no package at all (offline: no service answered),
+and on any unaudited package with AUDIT_STRICT=1; otherwise 0."""
 
 import json
 import os
@@ -104,12 +106,9 @@ def audit(pins: dict[str, str], report: dict | None, failure: str, fetch=project
     """Put together pip-audit's report (None if it failed, for `failure`) and, for what it could not
     audit, PyPI's project JSON as `fetch` gives it."""
     result = Audit(pins)
-    left = set(pins) if report is None else set()
     for dependency in (report or {}).get("dependencies", []):
         name = canonicalize_name(dependency["name"])
         if "skip_reason" in dependency:
-            if name in pins:  # else not a locked package: nothing to ask PyPI about
-                left.add(name)
             continue
         result.by_pip_audit.add(name)
         result.pins.setdefault(name, dependency["version"])
@@ -122,7 +121,9 @@ def audit(pins: dict[str, str], report: dict | None, failure: str, fetch=project
                 vulnerability.get("aliases", []),
             )
             result.found(found, ignore)
-    why_not_pip_audit = failure or _skip_reason(report, left)
+    # Every locked package pip-audit did not vouch for, whether it skipped it or left it out of its report.
+    left = set(pins) - result.by_pip_audit
+    why_not_pip_audit = failure or _skip_reason(report, left) or "pip-audit: not in its report"
     with ThreadPoolExecutor(max_workers=8) as pool:
         answers = dict(zip(sorted(left), pool.map(lambda name: _ask(fetch, name), sorted(left)), strict=True))
     for name, (project, error) in answers.items():
@@ -169,16 +170,18 @@ def print_report(result: Audit, strict: bool, out=sys.stdout) -> int:
     def say(text=""):
         print(text, file=out)
 
-    say(f"Dependency audit of {len(result.pins)} locked packages:")
+    locked, checked = len(result.pins), len(result.by_pip_audit | result.by_project_json)
+    unaudited = sum(len(names) for names in result.unaudited.values())
+    say(f"Dependency audit of {locked} locked packages:")
     say(f"  audited by pip-audit: {len(result.by_pip_audit)}")
     say(
         f"  audited through PyPI's project JSON (pinned at the latest release): {len(result.by_project_json)}"
     )
+    say(f"  NOT audited: {unaudited}")
     for vulnerability in result.ignored:
         say(f"  accepted (AUDIT_IGNORE): {vulnerability}")
     for name in result.yanked:
         say(f"  NOTE: PyPI marks the pinned release {name} as yanked: see why on its project page")
-    unaudited = sum(len(names) for names in result.unaudited.values())
     if unaudited:
         say()
         say("!" * 110)
@@ -189,16 +192,20 @@ def print_report(result: Audit, strict: bool, out=sys.stdout) -> int:
             say("!!     " + ", ".join(sorted(names)))
         say("!! Set AUDIT_STRICT=1 to fail on this (where a vulnerability service can be reached).")
         say("!" * 110)
+    say()
+    say(f"Checked {checked} of the {locked} locked packages; {unaudited} could not be checked.")
     if result.vulnerabilities:
-        say()
         say(f"FAILED: {len(result.vulnerabilities)} known vulnerabilities in the locked dependencies:")
         for vulnerability in result.vulnerabilities:
             say(f"  {vulnerability}")
         return 1
+    if not checked:
+        say("FAILED: no package could be checked (no vulnerability service answered), so nothing is known.")
+        return 1
     if unaudited and strict:
         say("FAILED: AUDIT_STRICT=1 and some packages could not be audited.")
         return 1
-    say("No known vulnerabilities in the packages that could be audited.")
+    say(f"No known vulnerabilities in the {checked} packages checked.")
     return 0
 
 

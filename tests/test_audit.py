@@ -66,7 +66,29 @@ def test_a_vulnerability_pip_audit_finds_fails_the_audit():
 def test_everything_audited_and_clean_passes_without_a_warning():
     status, said = run(pip_audit_report(django=[], six=[]), pypi({}))
     assert status == 0
-    assert "WARNING" not in said and "No known vulnerabilities" in said
+    assert "WARNING" not in said
+    assert "Checked 2 of the 2 locked packages; 0 could not be checked." in said
+    assert "No known vulnerabilities in the 2 packages checked." in said
+
+
+def test_an_audit_that_could_check_nothing_fails_and_names_every_package_it_could_not_check():
+    # Offline: pip-audit cannot reach its service and PyPI's project JSON cannot be read.
+    status, said = run(None, pypi({}), failure="pip-audit failed: ConnectionError: pypi.org")
+    assert status == 1
+    assert "Checked 0 of the 2 locked packages; 2 could not be checked." in said
+    assert "FAILED: no package could be checked" in said
+    assert "django 5.2.19, six 1.17.0" in said
+    assert "No known vulnerabilities" not in said
+
+
+def test_a_locked_package_missing_from_pip_audits_report_is_asked_of_pypi_or_named_as_not_checked():
+    report = {"dependencies": [{"name": "django", "version": "5.2.19", "vulns": []}], "fixes": []}
+    status, said = run(report, pypi({}))
+    assert status == 0
+    assert "Checked 1 of the 2 locked packages; 1 could not be checked." in said
+    assert "pip-audit: not in its report; PyPI's project JSON could not be read" in said
+    assert "six 1.17.0" in said
+    assert run(report, pypi({"six": "1.17.0"}))[1].count("Checked 2 of the 2 locked packages") == 1
 
 
 def test_a_pin_at_the_latest_release_is_audited_from_pypis_project_json():
@@ -84,6 +106,8 @@ def test_an_older_pin_is_not_audited_and_said_so_loudly_but_fails_only_when_stri
     status, said = run(pip_audit_report(), fetch)
     assert status == 0
     assert "WARNING: 1 packages could NOT be audited" in said
+    assert "Checked 1 of the 2 locked packages; 1 could not be checked." in said
+    assert "No known vulnerabilities in the 1 packages checked." in said
     assert f"pip-audit: {NOT_FOUND}; PyPI's project JSON lists the vulnerabilities of the latest" in said
     assert "django 5.2.19" in said
     assert run(pip_audit_report(), fetch, strict=True)[0] == 1

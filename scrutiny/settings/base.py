@@ -1,5 +1,6 @@
 """Settings shared by every environment. Values a deployment changes come from the environment."""
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -116,11 +117,20 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `collectstatic` puts the hashed, compressed copies the app serves (WhiteNoise) in production.
+STATIC_ROOT = Path(env("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 # static/build/ holds the compiled theme and the GOV.UK Frontend script, made by `npm run build`.
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = "/media-not-served/"  # documents are served only through a permission check
+# What the service writes is readable by its own user and group only, never by other accounts on the server:
+# papers may be exempt and hold personal data. FILE_UPLOAD_* give the modes of what is saved through the
+# storage API (uploaded papers and attachments, agenda packs, restored files); the umask those of everything
+# else a process that loads these settings creates (manage.py, gunicorn's and Celery's workers): the embedded
+# SQLite database, collected static files.
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
+os.umask(0o027)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
