@@ -4,6 +4,8 @@ VENV := .venv
 UV := .tools/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Compiled once at install: every test that starts a process (manage.py, gunicorn) would compile Django again.
+export UV_COMPILE_BYTECODE := 1
 MANAGE := $(VENV)/bin/python manage.py
 DEMO_SETTINGS := scrutiny.settings.dev
 
@@ -14,10 +16,14 @@ demo: install frontend
 	DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) $(MANAGE) load_demo
 	DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000
 
+# The tests run in parallel, a process per core (TEST_WORKERS=0: in this process), each test file on one worker
+# so the worlds a module builds once are built once; the slowest are listed at the end. TEST_SELECT chooses
+# by mark, e.g. TEST_SELECT="not browser".
+TEST_WORKERS ?= auto
 test: install frontend
 	$(VENV)/bin/ruff check .
 	$(MANAGE) makemigrations --check --dry-run
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 $(if $(TEST_SELECT),-m "$(TEST_SELECT)")
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -12,6 +12,7 @@ import threading
 from django.db import connection, transaction
 
 from meetings.models import AgendaItem, Meeting, Minute
+from scrutiny.keeping import AGENDA_PACKS, is_held
 
 from .models import AgendaPack
 from .tasks import build_agenda_packs
@@ -31,7 +32,7 @@ def _pending() -> set[tuple[str, int]]:
 
 
 def rebuild_after_commit(what: str, pk: int | None) -> None:
-    if pk is None:
+    if pk is None or is_held(AGENDA_PACKS):
         return
     if not any(_flush in callback for callback in connection.run_on_commit):
         _pending().clear()  # left by a transaction that was rolled back, and its callback with it

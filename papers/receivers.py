@@ -19,6 +19,7 @@ from meetings.models import (
     Resolution,
     Vote,
 )
+from scrutiny.keeping import PAPERS_TEXT, is_held
 
 from .rebuilding import rebuild_after_commit
 from .tasks import extract_text
@@ -33,7 +34,8 @@ MINUTE_PARTS = [DiscussionPoint, Resolution, Vote]
 @receiver(post_save, sender=Document, dispatch_uid="papers.extract_text")
 def read_the_text(sender, instance: Document, **kwargs):
     """A new or replaced file is read again, in the background once the upload is committed."""
-    transaction.on_commit(lambda: extract_text.delay(instance.pk))
+    if not is_held(PAPERS_TEXT):
+        transaction.on_commit(lambda: extract_text.delay(instance.pk))
 
 
 @receiver(post_save, sender=Document, dispatch_uid="papers.document_saved")

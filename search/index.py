@@ -1,11 +1,16 @@
 """Writing the search index: the rows of some records, of a meeting's records, or of everything.
 
+The receivers keep it in step through the first three functions, which do nothing while it is held
+(scrutiny.keeping); `rebuild()` always writes.
+
 Rows are written in the caller's transaction, so a change that is rolled back leaves the index as it was,
 and a record is never findable under flags (exempt, published) older than the record itself."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, models
+
+from scrutiny.keeping import SEARCH_INDEX, is_held
 
 from .models import SearchEntry
 from .sources import MAX_BODY_CHARS, SOURCE_OF_MODEL, SOURCES, Source, clean
@@ -37,6 +42,8 @@ BATCH_SIZE = 200
 
 def index_records(model: type[models.Model], pks) -> int:
     """(Re)write the rows of these records of `model`; records that no longer exist lose theirs."""
+    if is_held(SEARCH_INDEX):
+        return 0
     pks = set(pks)
     if not pks:
         return 0
@@ -48,6 +55,8 @@ def index_records(model: type[models.Model], pks) -> int:
 
 def index_meeting(meeting) -> int:
     """Every record of the meeting: its date, committee and publication are on each of their rows."""
+    if is_held(SEARCH_INDEX):
+        return 0
     return sum(
         len(_write(source, source.model._default_manager.filter(**{source.meeting_path: meeting})))
         for source in SOURCES
@@ -56,6 +65,8 @@ def index_meeting(meeting) -> int:
 
 
 def remove_records(model: type[models.Model], pks) -> None:
+    if is_held(SEARCH_INDEX):
+        return
     content_type = ContentType.objects.get_for_model(model)
     SearchEntry.objects.filter(content_type=content_type, object_id__in=list(pks)).delete()
 

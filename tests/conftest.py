@@ -6,8 +6,36 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from django.core.cache import cache  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
-from tests.factories import DemocraticServicesUserFactory  # noqa: E402
+from scrutiny import keeping  # noqa: E402
+from tests.factories import DemocraticServicesUserFactory, keeping_in_step  # noqa: E402
+
+# Hypothesis: `ci` (the default) tries the same examples on every run, so a run is repeatable and a failure
+# is seen again; the bugs found so far are pinned with @example. `thorough`, run by hand
+# (HYPOTHESIS_PROFILE=thorough make test), tries ten times as many new examples each time
+# (tests.fuzzing.examples).
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("thorough", max_examples=1000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# A test marked with one of these has the factories keep these derived records in step (tests/factories.py).
+KEPT_IN_STEP_BY_MARK = {
+    "search_index": {keeping.SEARCH_INDEX, keeping.PAPERS_TEXT},
+    "agenda_packs": {keeping.AGENDA_PACKS, keeping.PAPERS_TEXT},
+}
+
+
+@pytest.fixture(autouse=True)
+def derived_records_kept_in_step_when_asked(request):
+    kinds = set().union(
+        *(kinds for mark, kinds in KEPT_IN_STEP_BY_MARK.items() if request.node.get_closest_marker(mark))
+    )
+    if not kinds:
+        yield
+        return
+    with keeping_in_step(*kinds):
+        yield
 
 
 @pytest.fixture(autouse=True)

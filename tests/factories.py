@@ -1,5 +1,6 @@
 """factory-boy factories for every model; state subclasses name the situations tests need."""
 
+from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 
@@ -9,10 +10,37 @@ from django.utils import timezone
 
 from indicators import periods
 from meetings.models import AgendaItem, Meeting
-from scrutiny import roles
+from scrutiny import keeping, roles
+
+# What the factories hold back while they build: most tests never search or print the worlds they make, and a
+# world of papers would otherwise index its words and build its agenda packs at every save. A test marked
+# `search_index` or `agenda_packs` (tests/conftest.py), or a world built inside `keeping_in_step()`, has them.
+HELD_IN_FACTORIES = {keeping.SEARCH_INDEX, keeping.AGENDA_PACKS, keeping.PAPERS_TEXT}
+_lifted: set[str] = set()
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+@contextmanager
+def keeping_in_step(*kinds: str):
+    """Factories inside this block keep these derived records in step (all of them if none is named)."""
+    lifted = set(kinds or HELD_IN_FACTORIES) - _lifted
+    _lifted.update(lifted)
+    try:
+        yield
+    finally:
+        _lifted.difference_update(lifted)
+
+
+class Factory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _generate(cls, strategy, params):
+        with keeping.holding(*(HELD_IN_FACTORIES - _lifted)):
+            return super()._generate(strategy, params)
+
+
+class UserFactory(Factory):
     class Meta:
         model = "auth.User"
         django_get_or_create = ("username",)
@@ -39,7 +67,7 @@ class DemocraticServicesUserFactory(UserFactory):
             user.groups.add(Group.objects.get_or_create(name=roles.DEMOCRATIC_SERVICES)[0])
 
 
-class CommitteeFactory(factory.django.DjangoModelFactory):
+class CommitteeFactory(Factory):
     class Meta:
         model = "scrutiny.Committee"
         django_get_or_create = ("slug",)
@@ -49,7 +77,7 @@ class CommitteeFactory(factory.django.DjangoModelFactory):
     description = "Scrutinises the services the council provides."
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
+class PersonFactory(Factory):
     class Meta:
         model = "scrutiny.Person"
 
@@ -67,7 +95,7 @@ class OfficerFactory(PersonFactory):
     email = factory.LazyAttribute(lambda p: f"{p.family_name.lower()}@example.gov.uk")
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class MembershipFactory(Factory):
     class Meta:
         model = "scrutiny.Membership"
 
@@ -76,7 +104,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     role = "member"
 
 
-class MeetingFactory(factory.django.DjangoModelFactory):
+class MeetingFactory(Factory):
     class Meta:
         model = "meetings.Meeting"
 
@@ -102,7 +130,7 @@ class MinutesPublishedMeetingFactory(HeldMeetingFactory):
     minutes_published_at = factory.LazyAttribute(lambda m: m.start + timedelta(days=7))
 
 
-class AgendaItemFactory(factory.django.DjangoModelFactory):
+class AgendaItemFactory(Factory):
     class Meta:
         model = "meetings.AgendaItem"
 
@@ -120,7 +148,7 @@ class ExemptAgendaItemFactory(AgendaItemFactory):
     exempt_paragraph = 3
 
 
-class DocumentFactory(factory.django.DjangoModelFactory):
+class DocumentFactory(Factory):
     class Meta:
         model = "meetings.Document"
 
@@ -138,7 +166,7 @@ class ExemptDocumentFactory(DocumentFactory):
     file = factory.django.FileField(filename="appendix-b.pdf", data=b"%PDF-1.4 confidential prices")
 
 
-class AttendanceFactory(factory.django.DjangoModelFactory):
+class AttendanceFactory(Factory):
     class Meta:
         model = "meetings.Attendance"
 
@@ -147,7 +175,7 @@ class AttendanceFactory(factory.django.DjangoModelFactory):
     status = "present"
 
 
-class DeclarationFactory(factory.django.DjangoModelFactory):
+class DeclarationFactory(Factory):
     class Meta:
         model = "meetings.Declaration"
 
@@ -157,7 +185,7 @@ class DeclarationFactory(factory.django.DjangoModelFactory):
     text = "Chair of the Leicestershire Parent Carer Forum."
 
 
-class PublicQuestionFactory(factory.django.DjangoModelFactory):
+class PublicQuestionFactory(Factory):
     class Meta:
         model = "meetings.PublicQuestion"
 
@@ -167,7 +195,7 @@ class PublicQuestionFactory(factory.django.DjangoModelFactory):
     response = "There are 428 Year 6 children with an EHCP."
 
 
-class MemberQuestionFactory(factory.django.DjangoModelFactory):
+class MemberQuestionFactory(Factory):
     class Meta:
         model = "meetings.MemberQuestion"
 
@@ -177,7 +205,7 @@ class MemberQuestionFactory(factory.django.DjangoModelFactory):
     question = "What is the waiting time for assessments?"
 
 
-class PetitionFactory(factory.django.DjangoModelFactory):
+class PetitionFactory(Factory):
     class Meta:
         model = "meetings.Petition"
 
@@ -188,7 +216,7 @@ class PetitionFactory(factory.django.DjangoModelFactory):
     signature_count = 1250
 
 
-class MinuteFactory(factory.django.DjangoModelFactory):
+class MinuteFactory(Factory):
     class Meta:
         model = "meetings.Minute"
 
@@ -197,7 +225,7 @@ class MinuteFactory(factory.django.DjangoModelFactory):
     text = "The Committee considered a report of the Director."
 
 
-class DiscussionPointFactory(factory.django.DjangoModelFactory):
+class DiscussionPointFactory(Factory):
     class Meta:
         model = "meetings.DiscussionPoint"
 
@@ -206,7 +234,7 @@ class DiscussionPointFactory(factory.django.DjangoModelFactory):
     text = "Members noted the information provided."
 
 
-class ResolutionFactory(factory.django.DjangoModelFactory):
+class ResolutionFactory(Factory):
     class Meta:
         model = "meetings.Resolution"
 
@@ -216,7 +244,7 @@ class ResolutionFactory(factory.django.DjangoModelFactory):
     kind = "noted"
 
 
-class VoteFactory(factory.django.DjangoModelFactory):
+class VoteFactory(Factory):
     class Meta:
         model = "meetings.Vote"
 
@@ -259,7 +287,7 @@ class OfficerUserFactory(UserFactory):
 # --- follow-up ------------------------------------------------------------------------------------------
 
 
-class TeamFactory(factory.django.DjangoModelFactory):
+class TeamFactory(Factory):
     class Meta:
         model = "scrutiny.Team"
         skip_postgeneration_save = True
@@ -274,7 +302,7 @@ class TeamFactory(factory.django.DjangoModelFactory):
             team.members.set(extracted)
 
 
-class ActionFactory(factory.django.DjangoModelFactory):
+class ActionFactory(Factory):
     """An action from a request-for-information resolution in published minutes, owned by an officer."""
 
     class Meta:
@@ -294,7 +322,7 @@ class OverdueActionFactory(ActionFactory):
     due_date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=10))
 
 
-class ActionResponseFactory(factory.django.DjangoModelFactory):
+class ActionResponseFactory(Factory):
     class Meta:
         model = "followup.ActionResponse"
 
@@ -305,7 +333,7 @@ class ActionResponseFactory(factory.django.DjangoModelFactory):
     outcome = "awaiting_review"
 
 
-class ResponseAttachmentFactory(factory.django.DjangoModelFactory):
+class ResponseAttachmentFactory(Factory):
     class Meta:
         model = "followup.ResponseAttachment"
 
@@ -313,7 +341,7 @@ class ResponseAttachmentFactory(factory.django.DjangoModelFactory):
     file = factory.django.FileField(filename="evidence.pdf", data=b"%PDF-1.4 evidence")
 
 
-class RecommendationFactory(factory.django.DjangoModelFactory):
+class RecommendationFactory(Factory):
     class Meta:
         model = "followup.Recommendation"
 
@@ -327,7 +355,7 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     sent_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=10))
 
 
-class NotificationFactory(factory.django.DjangoModelFactory):
+class NotificationFactory(Factory):
     class Meta:
         model = "followup.Notification"
 
@@ -340,7 +368,7 @@ class NotificationFactory(factory.django.DjangoModelFactory):
 # --- performance indicators -----------------------------------------------------------------------------
 
 
-class OutcomeFactory(factory.django.DjangoModelFactory):
+class OutcomeFactory(Factory):
     class Meta:
         model = "indicators.Outcome"
         django_get_or_create = ("name",)
@@ -349,7 +377,7 @@ class OutcomeFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(lambda n: n)
 
 
-class ThemeFactory(factory.django.DjangoModelFactory):
+class ThemeFactory(Factory):
     class Meta:
         model = "indicators.Theme"
         django_get_or_create = ("name",)
@@ -357,7 +385,7 @@ class ThemeFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Social Care {n}")
 
 
-class IndicatorFactory(factory.django.DjangoModelFactory):
+class IndicatorFactory(Factory):
     """A quarterly percentage, High = Good, shown to one decimal place, owned by an officer; the committees
     given as `committees` see it."""
 
@@ -381,7 +409,7 @@ class IndicatorFactory(factory.django.DjangoModelFactory):
             indicator.committees.set(extracted)
 
 
-class TargetFactory(factory.django.DjangoModelFactory):
+class TargetFactory(Factory):
     class Meta:
         model = "indicators.Target"
         django_get_or_create = ("indicator", "financial_year")
@@ -392,7 +420,7 @@ class TargetFactory(factory.django.DjangoModelFactory):
     value = Decimal("60")
 
 
-class PeriodFactory(factory.django.DjangoModelFactory):
+class PeriodFactory(Factory):
     """The period a `label` names ("Q3 2023/24", "Autumn 2023", "2023/24" …)."""
 
     class Meta:
@@ -409,7 +437,7 @@ class PeriodFactory(factory.django.DjangoModelFactory):
     end = factory.LazyAttribute(lambda p: p.span.end)
 
 
-class IndicatorValueFactory(factory.django.DjangoModelFactory):
+class IndicatorValueFactory(Factory):
     """A published figure (revision 1) unless told otherwise; its times follow its status. After making
     published ones, call indicators.workflow.refresh_dashboard, as publishing does."""
 
@@ -431,7 +459,7 @@ class IndicatorValueFactory(factory.django.DjangoModelFactory):
     )
 
 
-class PerformanceReportFactory(factory.django.DjangoModelFactory):
+class PerformanceReportFactory(Factory):
     class Meta:
         model = "indicators.PerformanceReport"
 

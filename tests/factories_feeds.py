@@ -3,10 +3,10 @@
 import factory
 from django.utils import timezone
 
-from tests.factories import CommitteeFactory
+from tests.factories import CommitteeFactory, Factory
 
 
-class SubscriptionFactory(factory.django.DjangoModelFactory):
+class SubscriptionFactory(Factory):
     """A confirmed subscription to every kind of alert."""
 
     class Meta:

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from tests.factories import DocumentFactory, MeetingFactory
+from tests.factories import DocumentFactory, Factory, MeetingFactory
 
 
 def pdf_bytes(marker: str, pages: int = 1, *, size=A4) -> bytes:
@@ -92,7 +92,7 @@ class SpreadsheetDocumentFactory(DocumentFactory):
     file = factory.LazyAttribute(lambda d: ContentFile(b"PK\x03\x04 spreadsheet", name="budget.xlsx"))
 
 
-class AgendaPackFactory(factory.django.DjangoModelFactory):
+class AgendaPackFactory(Factory):
     class Meta:
         model = "papers.AgendaPack"
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
-from tests.factories import MeetingFactory, PublicQuestionFactory
+from tests.factories import Factory, MeetingFactory, PublicQuestionFactory
 
 
 class SubmittedQuestionFactory(PublicQuestionFactory):
@@ -30,7 +30,7 @@ class RejectedQuestionFactory(SubmittedQuestionFactory):
     rejection_reason = "The question is about an individual case, which the committee cannot discuss."
 
 
-class OnlinePetitionFactory(factory.django.DjangoModelFactory):
+class OnlinePetitionFactory(Factory):
     """A petition sent online, waiting for moderation."""
 
     class Meta:
@@ -53,7 +53,7 @@ class ClosedPetitionFactory(PublishedPetitionFactory):
     closes_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=1))
 
 
-class SignatureFactory(factory.django.DjangoModelFactory):
+class SignatureFactory(Factory):
     """A signature waiting for its email address to be confirmed."""
 
     class Meta:

@@ -9,10 +9,10 @@ from django.test import TestCase
 
 from meetings.models import Document
 from papers.tasks import extract_text
-from tests.factories import DocumentFactory, ExemptDocumentFactory
+from tests.factories import DocumentFactory, ExemptDocumentFactory, Factory
 
 
-class DocumentTextFactory(factory.django.DjangoModelFactory):
+class DocumentTextFactory(Factory):
     """The text of a document, as the background extraction stores it once the upload is committed (which a
     test inside a transaction never reaches)."""
 

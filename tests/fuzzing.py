@@ -3,6 +3,7 @@ a good submission spoiled field by field, files of the wrong kind; and the check
 the database as it was."""
 
 import operator
+import os
 import string
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,15 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from hypothesis import strategies as st
+
+# The `thorough` hypothesis profile (tests/conftest.py) tries ten times as many examples as CI does.
+THOROUGHNESS = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1
+
+
+def examples(count: int) -> int:
+    """How many examples a test tries: `count` in CI, more when run thoroughly by hand."""
+    return count * THOROUGHNESS
+
 
 BAD_DATES = [
     "2024-02-30",

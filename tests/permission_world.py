@@ -65,6 +65,7 @@ from tests.factories import (
     ResponseAttachmentFactory,
     TargetFactory,
     TeamFactory,
+    keeping_in_step,
 )
 from tests.factories_papers import ExemptPdfDocumentFactory, PdfDocumentFactory, pdf_bytes
 from tests.factories_participation import (
@@ -654,7 +655,10 @@ def _the_record() -> SimpleNamespace:
 @contextmanager
 def world_for_the_module(django_db_blocker):
     """The world, built once in a transaction that is rolled back when the module's tests are done. Each test
-    (marked django_db) runs in a savepoint inside it."""
+    (marked django_db) runs in a savepoint inside it. The matrix searches and prints it: everything is kept
+    in step."""
     with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
+        with keeping_in_step():
+            world = build_world()
+        yield world
         transaction.set_rollback(True)

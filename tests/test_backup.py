@@ -53,6 +53,7 @@ from tests.factories import (
     PublicQuestionFactory,
     TargetFactory,
     VoteFactory,
+    keeping_in_step,
 )
 from tests.factories_feeds import SubscriptionFactory
 from tests.factories_opendata import open_data_world
@@ -74,7 +75,8 @@ BINARY = bytes(range(256)) * 64
 
 def a_world_of_every_model():
     """Rows in every table of the project, with what a backup could easily lose among them."""
-    with transaction.atomic():  # agenda packs are built and papers read once, when this commits
+    # Agenda packs are built and papers read (and indexed) once, when this commits.
+    with transaction.atomic(), keeping_in_step():
         w = open_data_world()
         w.team.members.set([w.officer, OfficerFactory(name="Sam Okafor", family_name="Okafor")])
         councillor = PersonFactory(name="Cllr Siân Ŵyn 😀", family_name="Ŵyn")

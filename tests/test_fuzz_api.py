@@ -14,11 +14,12 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from tests.factories_opendata import RESOURCES, open_data_world, path_parameters
+from tests.fuzzing import examples
 
 pytestmark = pytest.mark.django_db
 
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
-EXAMPLES_PER_OPERATION = 15
+EXAMPLES_PER_OPERATION = examples(15)
 
 
 @pytest.fixture

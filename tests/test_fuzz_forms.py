@@ -54,13 +54,15 @@ from tests.factories import (
     VoteFactory,
 )
 from tests.factories_participation import PublishedPetitionFactory, SignatureFactory
-from tests.fuzzing import database_rows, field_values, rolled_back, spoiled, uploads
+from tests.fuzzing import database_rows, examples, field_values, rolled_back, spoiled, uploads
 from tests.responses import error_summary, messages_of
 
 pytestmark = pytest.mark.django_db
 
-FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-FEW = settings(FUZZ, max_examples=10)  # the slower pages: the admin's, the trackers
+FUZZ = settings(
+    max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+FEW = settings(FUZZ, max_examples=examples(10))  # the slower pages: the admin's, the trackers
 PASSWORD = "correct horse battery staple"  # the factories' (tests/factories.py)
 NUL = "text with NUL\x00 in it"  # which PostgreSQL cannot store in text: refused, never a server error
 

@@ -18,7 +18,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from indicators.models import IndicatorValue
 from tests.factories import IndicatorFactory, OfficerFactory, OfficerUserFactory, TargetFactory
-from tests.fuzzing import database_rows, malformed_values, project_models, rolled_back, texts
+from tests.fuzzing import database_rows, examples, malformed_values, project_models, rolled_back, texts
 from tests.responses import error_summary
 
 pytestmark = pytest.mark.django_db
@@ -137,7 +137,9 @@ def seed_with(**cells) -> tuple[str, bytes]:
     return "dashboard.csv", as_csv([heading, row], "utf-8")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(file=seed_rows().flatmap(spoiled_files))
 @example(file=seed_with(Latest_Value="9" * 40))  # more digits than the figures' column holds
 @example(file=seed_with(Target=">" + "9" * 20))
@@ -155,7 +157,9 @@ def seed_imported():
     call_command("import_dashboard", str(SEED), stdout=io.StringIO())
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(file=spoiled_files(SEED_TABLE))
 def test_a_spoiled_dashboard_over_one_already_imported_changes_nothing_when_refused(
     seed_imported, tmp_path, file
@@ -196,7 +200,9 @@ def officer(client):
     return client
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(file=spoiled_files(FIGURES_TABLE))
 @example(file=("figures.csv", as_csv([FIGURES_TABLE[0], [*FIGURES_TABLE[1][:5], "sNaN"]], "utf-8")))
 def test_a_spoiled_spreadsheet_of_figures_is_submitted_or_refused_with_its_problems_and_nothing_saved(

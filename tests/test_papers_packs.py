@@ -41,7 +41,7 @@ from tests.factories_papers import (
     pdf_bytes,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.agenda_packs]
 LONDON = ZoneInfo("Europe/London")
 BLANK = "This page is intentionally left blank"
 EXEMPT_MINUTE_TEXT = "The committee discussed the bids of three providers in private."

@@ -51,7 +51,7 @@ from tests.factories_papers import (
     PdfDocumentFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.agenda_packs]
 LONDON = ZoneInfo("Europe/London")
 REQUEST_TRANSACTION = 2  # ATOMIC_REQUESTS: the savepoint and its release
 PDF = "application/pdf"

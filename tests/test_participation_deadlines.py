@@ -14,6 +14,7 @@ from meetings.models import Meeting
 from participation import deadlines
 from scrutiny.working_days import is_working_day, working_days_between
 from tests.factories import MeetingFactory
+from tests.fuzzing import examples
 
 LONDON = ZoneInfo("Europe/London")
 UTC = ZoneInfo("UTC")
@@ -67,7 +68,7 @@ def test_the_number_of_clear_days_is_a_setting(settings, clear_days, last_day):
     assert deadlines.last_day_for_questions(date(2024, 3, 8)) == last_day
 
 
-@hypothesis_settings(max_examples=300, deadline=None)
+@hypothesis_settings(max_examples=examples(300), deadline=None)
 @given(
     meeting_on=st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
     clear_days=st.integers(min_value=1, max_value=12),

@@ -30,7 +30,7 @@ from tests.factories import (
 from tests.factories_search import DocumentTextFactory, ExemptDocumentTextFactory
 from tests.responses import text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 # The queries of a search page (see SearchView): the count of results, the page of results with their
 # committees, and the committees offered as a filter; and the request's transaction (ATOMIC_REQUESTS: here a

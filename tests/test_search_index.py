@@ -34,7 +34,7 @@ from tests.factories import (
 )
 from tests.factories_search import DocumentTextFactory, load_demo_with_its_papers_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 ENTRY_FIELDS = [
     "kind",

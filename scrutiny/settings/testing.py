@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import DATABASES, STORAGES
+from .base import BASE_DIR, DATABASES, STORAGES
 
 DEBUG = False
 SECRET_KEY = "testing-only-not-secret"
@@ -14,9 +14,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="scrutiny-test-media-"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, as the embedded demo uses, not shared memory: concurrent tests then meet SQLite's real locking.
-    DATABASES["default"]["TEST"] = {
-        "NAME": str(Path(tempfile.mkdtemp(prefix="scrutiny-test-db-")) / "db.sqlite3")
-    }
+    # A fixed name in the checkout (each pytest-xdist worker adds its own suffix), so `pytest --reuse-db` can
+    # keep it between runs; PostgreSQL's is test_<name>, fixed too.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-databases" / "test.sqlite3")}
+    (BASE_DIR / ".test-databases").mkdir(exist_ok=True)
 # The live server resolves static files through the finders, which cannot serve hashed manifest names.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -27,6 +27,8 @@ from tests.factories import (
 )
 from tests.factories_papers import ExemptPdfDocumentFactory, PdfDocumentFactory
 
+pytestmark = pytest.mark.agenda_packs
+
 LONDON = ZoneInfo("Europe/London")
 EXEMPT_MINUTE_TEXT = "The committee compared the providers' prices in private."
 

@@ -10,6 +10,8 @@ from tests.browser.axe import assert_accessible
 from tests.factories import AgendaItemFactory, CommitteeFactory, MinutesPublishedMeetingFactory
 from tests.factories_search import TextDocumentFactory
 
+pytestmark = pytest.mark.search_index
+
 SEARCH_BOX = "Search agendas, reports, minutes, questions, actions and performance indicators"
 
 
