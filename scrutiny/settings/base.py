@@ -52,6 +52,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Signed out after SESSION_IDLE_HOURS without a request, or SESSION_MAX_DAYS after signing in.
+    "scrutiny.session_timeouts.SessionTimeoutMiddleware",
+    # Whatever a signed-in user is sent is kept by no cache (scrutiny/private_responses.py).
+    "scrutiny.private_responses.PrivateResponseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused by the lock-out into the "locked out" page.
@@ -141,6 +145,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="democratic.services@exam
 LOGIN_URL = "sign-in"
 LOGIN_REDIRECT_URL = "my-home"
 LOGOUT_REDIRECT_URL = "home"
+# Sessions end after SESSION_IDLE_HOURS without a request (a working day), and SESSION_MAX_DAYS after
+# signing in, however busy (scrutiny/session_timeouts.py). The cookie lasts no longer than that either.
+SESSION_IDLE_SECONDS = int(env.float("SESSION_IDLE_HOURS", default=8) * 60 * 60)
+SESSION_MAX_SECONDS = int(env.float("SESSION_MAX_DAYS", default=7) * 24 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
 # Where the site is served: links in emails point here.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
