@@ -11,7 +11,6 @@ class ScrutinyConfig(AppConfig):
         from django.core import checks
 
         from . import session_timeouts
-
         from .checks import (
             check_cache_is_shared,
             check_sign_in_rate_limit,

@@ -175,6 +175,12 @@ STATUS = {
     "my-home":                             SIGNED_IN,
     "sign-in":                             (OK,      MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE),
     "sign-out":                            (NOT_ALLOWED,) * 7,  # a POST only
+    "password-change":                     SIGNED_IN,
+    "password-change-done":                SIGNED_IN,
+    "password-reset":                      EVERYONE,
+    "password-reset-done":                 EVERYONE,
+    "password-reset-confirm:used":         EVERYONE,  # "This link does not work"
+    "password-reset-complete":             EVERYONE,
     # Performance.
     "dashboard":                           EVERYONE,
     "dashboard:csv":                       EVERYONE,
@@ -300,6 +306,9 @@ STATUS = {
     "admin:meeting":                       THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
+    "admin:users":                         THE_ADMIN,
+    "admin:user":                          THE_ADMIN,
+    "admin:invite":                        THE_ADMIN,
 }
 # fmt: on
 

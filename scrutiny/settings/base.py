@@ -145,6 +145,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="democratic.services@exam
 LOGIN_URL = "sign-in"
 LOGIN_REDIRECT_URL = "my-home"
 LOGOUT_REDIRECT_URL = "home"
+# A link to set a password (an invitation, or a reset asked for) works once, for this many days.
+PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_LINK_DAYS", default=3) * 24 * 60 * 60
+# Asking for a password reset: requests one address may make (the email goes only to a known address, but
+# each one asked for is an email sent).
+PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT", default="5/h")
 # Sessions end after SESSION_IDLE_HOURS without a request (a working day), and SESSION_MAX_DAYS after
 # signing in, however busy (scrutiny/session_timeouts.py). The cookie lasts no longer than that either.
 SESSION_IDLE_SECONDS = int(env.float("SESSION_IDLE_HOURS", default=8) * 60 * 60)
@@ -162,6 +167,7 @@ if OIDC_ENABLED:
     INSTALLED_APPS.append("mozilla_django_oidc")
     AUTHENTICATION_BACKENDS.insert(2, "scrutiny.oidc.CouncilOIDCBackend")
     vars().update(provider_settings(env))
+    LOGIN_REDIRECT_URL_FAILURE = "sign-in"  # where a refused council account is told why
 
 # Content Security Policy: scripts, styles, images and fonts from the site itself only, never inline, and no
 # page may be framed. Every environment enforces it, so the browser tests fail on anything it blocks.
