@@ -2,7 +2,10 @@
 
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
+from django import forms
 from django.contrib.auth.forms import PasswordResetForm
+
+from .forms import GovUKForm
 
 PASSWORD_LABELS = {
     "old_password": ("Your current password", "Enter your current password"),
@@ -60,3 +63,26 @@ class PasswordResetRequestForm(PasswordResetForm):
         }
         self.helper = _helper()
         self.helper.layout = Layout(Field.text("email", spellcheck="false"))
+
+
+class CodeForm(GovUKForm):
+    code = forms.CharField(
+        label="Code from your authenticator app",
+        help_text="The 6 numbers the app shows for this site now.",
+        max_length=20,
+        error_messages={"required": "Enter the code from your authenticator app"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper.layout = Layout(
+            Field.text(
+                "code", field_width=5, inputmode="numeric", autocomplete="one-time-code", spellcheck="false"
+            )
+        )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())  # "123 456", as some apps show it
+        if not (code.isdigit() and len(code) == 6):
+            raise forms.ValidationError("Enter the 6 numbers the app shows, like 123456")
+        return code

@@ -1,5 +1,5 @@
-"""Sign-ins in the admin, for Democratic Services: invite a person (a page of its own), deactivate sign-ins
-and send a link to set a new password (actions). What they may change
+"""Sign-ins in the admin, for Democratic Services: invite a person (a page of its own), deactivate sign-ins,
+send a link to set a new password, and remove a lost phone's authenticator app (actions). What they may change
 is held in: a person's role among the site's roles (never a permission of its own, nor superuser), nobody's
 password, no superuser at all, and never their own roles. The workflows are scrutiny/accounts.py's.
 Superusers keep Django's own form besides."""
@@ -11,12 +11,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from . import accounts, roles
+from . import accounts, roles, second_factor
 from .admin_steps import take_each
 from .models import Person
 from .password_links import link_days
@@ -74,14 +76,15 @@ class CouncilUserAdmin(UserAdmin):
         "person",
         "role_names",
         "is_active",
+        "has_second_factor",
         "last_login",
     ]
     list_filter = ["is_active", "groups"]
     search_fields = ["username", "first_name", "last_name", "email", "person__name"]
     list_select_related = ["person"]
-    actions = ["send_password_links", "deactivate"]
+    actions = ["send_password_links", "deactivate", "remove_second_factor"]
     change_list_template = "admin/auth/user/council_change_list.html"
-    readonly_fields = ["person_link", "council_account", "last_login", "date_joined"]
+    readonly_fields = ["person_link", "second_factor", "council_account", "last_login", "date_joined"]
     # Democratic Services' form: Django's, less what is not theirs to set.
     staff_fieldsets = [
         (None, {"fields": ["username"]}),
@@ -96,12 +99,13 @@ class CouncilUserAdmin(UserAdmin):
         ),
         (
             "Signing in",
-            {"fields": ["person_link", "council_account", "last_login", "date_joined"]},
+            {"fields": ["person_link", "second_factor", "council_account", "last_login", "date_joined"]},
         ),
     ]
 
     def get_queryset(self, request):
-        users = super().get_queryset(request).prefetch_related("groups")
+        has_device = Exists(TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True))
+        users = super().get_queryset(request).annotate(has_device=has_device).prefetch_related("groups")
         if not request.user.is_superuser:
             users = users.filter(is_superuser=False)  # theirs to see or change, never
         return users
@@ -155,6 +159,10 @@ class CouncilUserAdmin(UserAdmin):
     def role_names(self, user):
         return ", ".join(sorted(group.name for group in user.groups.all())) or "none"
 
+    @admin.display(description="second factor", boolean=True, ordering="has_device")
+    def has_second_factor(self, user):
+        return user.has_device
+
     @admin.display(description="person")
     def person_link(self, user):
         person = getattr(user, "person", None)
@@ -163,6 +171,11 @@ class CouncilUserAdmin(UserAdmin):
         return format_html(
             '<a href="{}">{}</a>', reverse("admin:scrutiny_person_change", args=[person.pk]), person
         )
+
+    @admin.display(description="authenticator app")
+    def second_factor(self, user):
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        return f"Set up on {device.created_at:%-d %B %Y}" if device else "None"
 
     @admin.display(description="council account")
     def council_account(self, user):
@@ -191,6 +204,23 @@ class CouncilUserAdmin(UserAdmin):
             users,
             lambda user: accounts.deactivate(user=user, by=request.user),
             lambda user, _: f"Deactivated: {user} can no longer sign in.",
+        )
+
+    @admin.action(description="Remove the authenticator app (a lost phone)", permissions=["change"])
+    def remove_second_factor(self, request, users):
+        def remove(user):
+            accounts.refuse_the_untouchable(user, request.user)
+            if not second_factor.remove(user):
+                raise ValidationError(f"{user} has no authenticator app.")
+
+        take_each(
+            self,
+            request,
+            users,
+            remove,
+            lambda user, _: (
+                f"Removed the authenticator app of {user}: they add a new one when they next sign in."
+            ),
         )
 
     # --- inviting --------------------------------------------------------------------------------------

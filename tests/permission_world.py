@@ -251,6 +251,8 @@ TARGETS = {
     "sign-in": _url("sign-in"),
     "sign-out": _url("sign-out"),
     # Signing in and passwords. A link to set a password whose token no longer works (it was used).
+    "second-factor-code": _url("second-factor-code"),
+    "second-factor-setup": _url("second-factor-setup"),
     "password-change": _url("password-change"),
     "password-change-done": _url("password-change-done"),
     "password-reset": _url("password-reset"),

@@ -175,6 +175,9 @@ STATUS = {
     "my-home":                             SIGNED_IN,
     "sign-in":                             (OK,      MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE),
     "sign-out":                            (NOT_ALLOWED,) * 7,  # a POST only
+    # Without an authenticator app, nobody owes a code: on to their page.
+    "second-factor-code":                  (SIGN_IN, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE),
+    "second-factor-setup":                 SIGNED_IN,
     "password-change":                     SIGNED_IN,
     "password-change-done":                SIGNED_IN,
     "password-reset":                      EVERYONE,

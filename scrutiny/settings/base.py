@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tables2",
     "django_filters",
     "crispy_forms",
@@ -52,8 +54,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Signed out after SESSION_IDLE_HOURS without a request, or SESSION_MAX_DAYS after signing in.
+    # Signed out after SESSION_IDLE_HOURS without a request, or SESSION_MAX_DAYS after signing in; before
+    # django-otp's, which then finds the user signed out.
     "scrutiny.session_timeouts.SessionTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # A user with an authenticator app gives its code before anything else (scrutiny/second_factor.py).
+    "scrutiny.second_factor.SecondFactorMiddleware",
     # Whatever a signed-in user is sent is kept by no cache (scrutiny/private_responses.py).
     "scrutiny.private_responses.PrivateResponseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -155,6 +161,12 @@ PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT", default="5/h")
 SESSION_IDLE_SECONDS = int(env.float("SESSION_IDLE_HOURS", default=8) * 60 * 60)
 SESSION_MAX_SECONDS = int(env.float("SESSION_MAX_DAYS", default=7) * 24 * 60 * 60)
 SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
+# The second factor (django-otp): an authenticator app's six-digit codes (TOTP). Anyone signed in may add
+# one; with this on, Democratic Services must, before they use the admin or any page (on in production).
+DEMOCRATIC_SERVICES_REQUIRE_SECOND_FACTOR = env.bool(
+    "DEMOCRATIC_SERVICES_REQUIRE_SECOND_FACTOR", default=True
+)
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads another's secret key in the admin, superusers included
 # Where the site is served: links in emails point here.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
@@ -220,6 +232,7 @@ DJANGO_TABLES2_TABLE_ATTRS = {"class": "govuk-table"}
 
 # The council running this instance. Each rule below is the law's default; a council may change it.
 COUNCIL_NAME = env("COUNCIL_NAME", default="Leicestershire County Council")
+OTP_TOTP_ISSUER = f"{COUNCIL_NAME} committees"  # how authenticator apps name the site's codes
 # LGA 1972 s.100B: agendas open to the public at least five clear days before the meeting.
 PUBLICATION_CLEAR_DAYS = env.int("PUBLICATION_CLEAR_DAYS", default=5)
 # Count clear days as working days (no weekends or bank holidays), as most councils do.
