@@ -3,7 +3,7 @@
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth import forms as auth_forms
 
 from .forms import GovUKForm
 
@@ -47,7 +47,11 @@ def govuk_password_form(form_class):
     return GovUKPasswordForm
 
 
-class PasswordResetRequestForm(PasswordResetForm):
+PasswordChangeForm = govuk_password_form(auth_forms.PasswordChangeForm)
+SetPasswordForm = govuk_password_form(auth_forms.SetPasswordForm)
+
+
+class PasswordResetRequestForm(auth_forms.PasswordResetForm):
     """The address to send the link to. Django finds the active sign-ins with that address and a password
     (one invited but never set up is sent a new invitation by Democratic Services instead)."""
 

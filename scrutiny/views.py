@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from . import emails, second_factor, tasks, throttle
-from .account_forms import CodeForm, PasswordResetRequestForm, govuk_password_form
+from .account_forms import CodeForm, PasswordChangeForm, PasswordResetRequestForm, SetPasswordForm
 from .accounts import RESET
 from .forms import UsernameWithinLimit
 from .password_links import link_days
@@ -111,10 +111,8 @@ def second_factor_setup(request):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "registration/password_change.html"
+    form_class = PasswordChangeForm
     success_url = reverse_lazy("password-change-done")
-
-    def get_form_class(self):
-        return govuk_password_form(super().get_form_class())
 
 
 class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
@@ -151,10 +149,8 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """The link of an invitation or a reset: choose a password. The link works once."""
 
     template_name = "registration/password_reset_confirm.html"
+    form_class = SetPasswordForm
     success_url = reverse_lazy("password-reset-complete")
-
-    def get_form_class(self):
-        return govuk_password_form(super().get_form_class())
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
