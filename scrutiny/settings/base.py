@@ -179,7 +179,8 @@ if OIDC_ENABLED:
     INSTALLED_APPS.append("mozilla_django_oidc")
     AUTHENTICATION_BACKENDS.insert(2, "scrutiny.oidc.CouncilOIDCBackend")
     vars().update(provider_settings(env))
-    LOGIN_REDIRECT_URL_FAILURE = "sign-in"  # where a refused council account is told why
+    # Where a refused council account is told why: a path, as mozilla-django-oidc does not reverse it.
+    LOGIN_REDIRECT_URL_FAILURE = "/sign-in/"
 
 # Content Security Policy: scripts, styles, images and fonts from the site itself only, never inline, and no
 # page may be framed. Every environment enforces it, so the browser tests fail on anything it blocks.
