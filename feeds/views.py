@@ -16,6 +16,7 @@ from meetings.models import Meeting
 from scrutiny import throttle
 from scrutiny.clients import client_address
 from scrutiny.models import Committee
+from scrutiny.private_responses import private_response
 
 from . import calendars, subscriptions, tasks
 from .forms import SubscriptionForm
@@ -62,6 +63,7 @@ def subscription_rate(group, request) -> str:
     method="POST",
     block=False,
 )
+@private_response  # the page after sending shows the address sent
 @require_http_methods(["GET", "POST"])
 def subscribe(request, slug):
     """Ask for alerts: the form, then an email to confirm. Nothing is stored until the owner confirms."""
@@ -99,6 +101,7 @@ def _link_not_valid(request, error: Exception) -> HttpResponse:
     return render(request, "feeds/link_not_valid.html", status=404)
 
 
+@private_response  # the address the link is for
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     """The link in the confirmation email. Opening it only asks: mail scanners open links in emails, and
@@ -121,6 +124,7 @@ def confirm(request, token):
 # The token is the only credential: a mail program's one-click POST (RFC 8058) carries no cookie and no
 # CSRF token, and a forged POST could only unsubscribe the address whose token the forger already holds.
 @csrf_exempt
+@private_response  # the address the link is for
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     """The link in every alert. Opening it asks (mail scanners open links); a POST unsubscribes, whether

@@ -4,9 +4,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
-from . import autocomplete, roles
+from . import autocomplete, roles, user_admin  # noqa: F401  (user_admin registers the users' admin)
 from .forms import UsernameWithinLimit
 from .models import Committee, Membership, Person, Team
 
@@ -104,14 +106,22 @@ class PersonAdmin(admin.ModelAdmin):
         (
             "Sign-in",
             {
-                "fields": ["user"],
+                "fields": ["user", "invitation"],
                 "description": "Linking a sign-in gives a councillor the Member role "
                 "and an officer the Officer role.",
             },
         ),
     ]
     autocomplete_fields = ["user"]
+    readonly_fields = ["invitation"]
     inlines = [PersonMembershipInline]
+
+    @admin.display(description="invite")
+    def invitation(self, person):
+        if person.pk is None or person.user_id or person.kind == Person.Kind.GUEST:
+            return "-"
+        url = reverse("admin:auth_user_invite") + f"?person={person.pk}"
+        return format_html('<a href="{}">Invite them to sign in by email</a>', url)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -7,8 +7,10 @@ class ScrutinyConfig(AppConfig):
     verbose_name = "Committees and people"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from django.core import checks
 
+        from . import second_factor, session_timeouts
         from .checks import (
             check_cache_is_shared,
             check_sign_in_rate_limit,
@@ -17,6 +19,9 @@ class ScrutinyConfig(AppConfig):
         from .roles import ensure_groups
 
         post_migrate.connect(ensure_groups, dispatch_uid="scrutiny.ensure_groups")
+        # Every way of signing in: when the session started, and whether it owes a second factor.
+        user_logged_in.connect(session_timeouts.on_sign_in, dispatch_uid="scrutiny.session_timeouts")
+        user_logged_in.connect(second_factor.on_sign_in, dispatch_uid="scrutiny.second_factor")
         checks.register(check_sign_in_rate_limit)
         checks.register(check_uploads_are_outside_the_web_root)
         checks.register(check_cache_is_shared, checks.Tags.caches, deploy=True)

@@ -17,14 +17,15 @@ PROCESS_CACHES = {
 
 
 def check_sign_in_rate_limit(app_configs=None, **kwargs):
-    if RATE.match(str(settings.SIGN_IN_RATE_LIMIT)):
-        return []
+    """The rate limits of signing in and of asking for a password reset."""
     return [
         checks.Error(
-            f"SIGN_IN_RATE_LIMIT is {settings.SIGN_IN_RATE_LIMIT!r}, not a rate.",
+            f"{name} is {getattr(settings, name)!r}, not a rate.",
             hint='Write a rate like "60/h" (sixty an hour) or "10/15m": a number, "/", and s, m, h or d.',
             id="scrutiny.E001",
         )
+        for name in ("SIGN_IN_RATE_LIMIT", "PASSWORD_RESET_RATE_LIMIT")
+        if not RATE.match(str(getattr(settings, name)))
     ]
 
 

@@ -60,6 +60,33 @@ class Person(models.Model):
         return self.name
 
 
+class CouncilAccount(models.Model):
+    """A sign-in's account with the council's identity provider (OpenID Connect, scrutiny/oidc.py), linked at
+    its first sign-in with it. From then on that account signs in as this user, found by the provider's own
+    stable identifier of it, never by a name or address its holder could change."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="council_account"
+    )
+    # Microsoft Entra ID: "entra:<tenant id>" and the account's object id (oid); another provider: its
+    # issuer (iss) and the subject (sub) it gives the account.
+    issuer = models.CharField(max_length=255)
+    subject = models.CharField(max_length=255)
+    linked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["issuer", "subject"],
+                name="council_account_once",
+                violation_error_message="This council account already signs in as someone else.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.subject} ({self.issuer})"
+
+
 class MembershipQuerySet(models.QuerySet):
     def current(self, on: date | None = None):
         on = on or timezone.localdate()

@@ -24,8 +24,12 @@ DEMOCRATIC_SERVICES_APPS = [
     "participation",
     "axes",  # the sign-in lock-outs: Democratic Services unlock someone by deleting their access attempts
 ]
+# And they give people sign-ins (scrutiny/accounts.py, scrutiny/user_admin.py): they see, invite and change
+# users, but never delete one, nor touch groups or permissions themselves.
+DEMOCRATIC_SERVICES_PERMISSIONS = ["auth.view_user", "auth.add_user", "auth.change_user"]
 # Members and officers hold no model permissions: the object rules grant what they may do.
 GROUP_PERMISSIONS = {DEMOCRATIC_SERVICES: DEMOCRATIC_SERVICES_APPS, MEMBER: [], OFFICER: []}
+GROUP_SINGLE_PERMISSIONS = {DEMOCRATIC_SERVICES: DEMOCRATIC_SERVICES_PERMISSIONS}
 
 
 def ensure_groups(**kwargs) -> dict[str, Group]:
@@ -35,6 +39,11 @@ def ensure_groups(**kwargs) -> dict[str, Group]:
         group, _ = Group.objects.get_or_create(name=name)
         if apps:
             group.permissions.add(*Permission.objects.filter(content_type__app_label__in=apps))
+        for permission in GROUP_SINGLE_PERMISSIONS.get(name, []):
+            app_label, codename = permission.split(".")
+            group.permissions.add(
+                *Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            )
         groups[name] = group
     return groups
 

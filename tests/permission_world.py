@@ -251,6 +251,17 @@ TARGETS = {
     "my-home": _url("my-home"),
     "sign-in": _url("sign-in"),
     "sign-out": _url("sign-out"),
+    # Signing in and passwords. A link to set a password whose token no longer works (it was used).
+    "second-factor-code": _url("second-factor-code"),
+    "second-factor-setup": _url("second-factor-setup"),
+    "password-change": _url("password-change"),
+    "password-change-done": _url("password-change-done"),
+    "password-reset": _url("password-reset"),
+    "password-reset-done": _url("password-reset-done"),
+    "password-reset-confirm:used": _url(
+        "password-reset-confirm", uidb64=lambda w: "MQ", token=lambda w: "cx2v7y-0123456789abcdef01234567"
+    ),
+    "password-reset-complete": _url("password-reset-complete"),
     # Performance.
     "dashboard": _url("performance-dashboard"),
     "dashboard:csv": _url("performance-dashboard", "?_export=csv"),
@@ -373,6 +384,10 @@ TARGETS = {
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
+    # Sign-ins: Democratic Services' list, a member's sign-in, and inviting a person.
+    "admin:users": _admin("auth_user_changelist"),
+    "admin:user": _admin("auth_user_change", object_id=lambda w: w.users[MEMBER].pk),
+    "admin:invite": _admin("auth_user_invite"),
 }
 
 

@@ -29,6 +29,7 @@ from django.core.management.base import CommandError
 from django.db import connection, connections, transaction
 from django.db.utils import load_backend
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from feeds.models import Alert
 from followup.models import ResponseAttachment
@@ -37,6 +38,7 @@ from indicators.models import Indicator
 from papers.models import AgendaPack
 from scrutiny.backup import archive
 from scrutiny.backup.database import DJANGO, DUMP_FILE, PG_DUMP, highest_ids
+from scrutiny.models import CouncilAccount
 from search.models import SearchEntry
 from tests.factories import (
     ActionFactory,
@@ -112,7 +114,9 @@ def a_world_of_every_model():
         ConfirmedSignatureFactory()
         SignatureFactory()
         staff = DemocraticServicesUserFactory()  # groups and permissions of their own
-        MemberUserFactory(committee=w.committee)
+        TOTPDevice.objects.create(user=staff, name="Authenticator app", confirmed=True)  # their second factor
+        member = MemberUserFactory(committee=w.committee)
+        CouncilAccount.objects.create(user=member, issuer="entra:9188040d", subject="0f1e2d3c")
         LogEntry.objects.create(
             user=staff,
             content_type=ContentType.objects.get_for_model(w.action),

@@ -74,6 +74,7 @@ ARGUMENTS = {
     "calendar-committee": lambda w: {"slug": w.committee.slug},
     "calendar-meeting": lambda w: {"pk": w.meeting.pk},
     "alert-subscribe": lambda w: {"slug": w.committee.slug},
+    "password-reset-confirm": lambda w: {"uidb64": "MQ", "token": "cx2v7y-0123456789abcdef01234567"},
     "alert-confirm": lambda w: {"token": subscriptions.confirmation_token(w.committee, EMAIL, [])},
     "alert-unsubscribe": lambda w: {
         "token": subscriptions.unsubscribe_token(w.committee.pk, "a@example.org")

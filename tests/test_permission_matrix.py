@@ -175,6 +175,15 @@ STATUS = {
     "my-home":                             SIGNED_IN,
     "sign-in":                             (OK,      MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE),
     "sign-out":                            (NOT_ALLOWED,) * 7,  # a POST only
+    # Without an authenticator app, nobody owes a code: on to their page.
+    "second-factor-code":                  (SIGN_IN, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE),
+    "second-factor-setup":                 SIGNED_IN,
+    "password-change":                     SIGNED_IN,
+    "password-change-done":                SIGNED_IN,
+    "password-reset":                      EVERYONE,
+    "password-reset-done":                 EVERYONE,
+    "password-reset-confirm:used":         EVERYONE,  # "This link does not work"
+    "password-reset-complete":             EVERYONE,
     # Performance.
     "dashboard":                           EVERYONE,
     "dashboard:csv":                       EVERYONE,
@@ -300,6 +309,9 @@ STATUS = {
     "admin:meeting":                       THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
+    "admin:users":                         THE_ADMIN,
+    "admin:user":                          THE_ADMIN,
+    "admin:invite":                        THE_ADMIN,
 }
 # fmt: on
 
@@ -600,6 +612,29 @@ def test_the_world_is_as_described(world):
     assert world.exempt_item.pages and world.open_item.pages
 
 
+def cache_directives(response) -> set[str]:
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+# Pages the public gets that show their own personal data: the address an alert's link is for.
+PERSONAL = ("alert-confirm", "alert-unsubscribe")
+
+
+@pytest.mark.parametrize("target", PERSONAL)
+def test_a_page_showing_someones_address_is_kept_by_no_cache(client, world, target):
+    response = visit(client, world, PUBLIC, target)
+    assert "resident@example.org" in text_of(response)
+    assert {"private", "no-store"} <= cache_directives(response)
+
+
+PUBLIC_PAGES = ("home", "meeting:published", "resolution-list:csv", "dashboard", "search")
+
+
+@pytest.mark.parametrize("target", PUBLIC_PAGES)
+def test_the_public_pages_are_left_to_caches_as_before(client, world, target):
+    assert not {"private", "no-store"} & cache_directives(visit(client, world, PUBLIC, target))
+
+
 def _answered(response, expected) -> bool:
     if isinstance(expected, Redirect):
         return response.status_code == 302 and urlsplit(response["Location"]).path == reverse(expected.to)
@@ -613,6 +648,12 @@ def test_each_role_gets_what_it_may_and_reads_nothing_else(client, world, role, 
     response = visit(client, world, role, target)
     location = response.get("Location", "")
     assert _answered(response, expected), f"{role} on {target}: {response.status_code} {location}"
+    if role != PUBLIC:
+        # Nothing sent to someone signed in is kept by a cache, shared or the browser's: not their exempt
+        # papers, nor the trackers' exports, nor search results, nor a redirect.
+        assert {"private", "no-store"} <= cache_directives(response), (
+            f"{role} on {target}: Cache-Control {response.get('Cache-Control')!r}"
+        )
     text = words_of(response)
     leaked = [s.what for s in SHOWN if not may_read(role, target, s) and s.in_(world) in text]
     missing = [s.what for s in SHOWN if role in s.found_by and target in s.on and s.in_(world) not in text]

@@ -6,7 +6,6 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from scrutiny import access, roles
-from scrutiny.oidc import CouncilOIDCBackend
 from scrutiny.settings.oidc import provider_settings
 from tests.factories import (
     CommitteeFactory,
@@ -18,16 +17,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-ENTRA_SETTINGS = {
-    "OIDC_RP_CLIENT_ID": "client-id",
-    "OIDC_RP_CLIENT_SECRET": "client-secret",
-    "OIDC_OP_AUTHORIZATION_ENDPOINT": "https://login.example/authorize",
-    "OIDC_OP_TOKEN_ENDPOINT": "https://login.example/token",
-    "OIDC_OP_USER_ENDPOINT": "https://login.example/userinfo",
-    "OIDC_OP_JWKS_ENDPOINT": "https://login.example/keys",
-    "OIDC_RP_SIGN_ALGO": "RS256",
-}
 
 
 def test_migrate_creates_the_role_groups_with_their_permissions():
@@ -172,27 +161,6 @@ def test_entra_endpoints_follow_from_the_tenant():
 def test_a_provider_needs_its_client_secret():
     with pytest.raises(KeyError):
         provider_settings(FakeEnv(OIDC_ENTRA_TENANT_ID="council-tenant"))
-
-
-def test_first_oidc_sign_in_links_the_officer_with_that_email(settings):
-    for name, value in ENTRA_SETTINGS.items():
-        setattr(settings, name, value)
-    officer = OfficerFactory(email="Jane.Moore@leics.gov.uk")
-    backend = CouncilOIDCBackend()
-    claims = {"preferred_username": "jane.moore@leics.gov.uk", "given_name": "Jane", "family_name": "Moore"}
-    assert backend.verify_claims(claims)
-    assert not backend.filter_users_by_claims(claims).exists()
-    user = backend.create_user(claims)
-    officer.refresh_from_db()
-    assert officer.user == user
-    assert user.groups.get().name == roles.OFFICER
-    assert list(backend.filter_users_by_claims({"email": "JANE.MOORE@leics.gov.uk"})) == [user]
-
-
-def test_claims_without_an_email_are_refused(settings):
-    for name, value in ENTRA_SETTINGS.items():
-        setattr(settings, name, value)
-    assert not CouncilOIDCBackend().verify_claims({"sub": "abc"})
 
 
 def test_the_sign_in_page_offers_no_council_account_unless_configured(client):

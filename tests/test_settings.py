@@ -79,7 +79,7 @@ def test_sign_in_with_microsoft_entra_id_is_a_matter_of_settings():
     script = (
         "from django.conf import settings; from django.urls import reverse; "
         "print(reverse('oidc_authentication_init'), settings.OIDC_OP_TOKEN_ENDPOINT, "
-        "*settings.AUTHENTICATION_BACKENDS)"
+        "*settings.AUTHENTICATION_BACKENDS, settings.LOGIN_REDIRECT_URL_FAILURE)"
     )
     result = run_manage("shell", "--no-imports", "-c", script, **entra)
     assert result.returncode == 0, result.stderr
@@ -91,6 +91,7 @@ def test_sign_in_with_microsoft_entra_id_is_a_matter_of_settings():
         "rules.permissions.ObjectPermissionBackend",
         "scrutiny.oidc.CouncilOIDCBackend",
         "django.contrib.auth.backends.ModelBackend",
+        "/sign-in/",  # a refused council account is told why there
     ]
 
 

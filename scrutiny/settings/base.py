@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tables2",
     "django_filters",
     "crispy_forms",
@@ -53,6 +55,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Signed out after SESSION_IDLE_HOURS without a request, or SESSION_MAX_DAYS after signing in; before
+    # django-otp's, which then finds the user signed out.
+    "scrutiny.session_timeouts.SessionTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # A user with an authenticator app gives its code before anything else (scrutiny/second_factor.py).
+    "scrutiny.second_factor.SecondFactorMiddleware",
+    # Whatever a signed-in user is sent is kept by no cache (scrutiny/private_responses.py).
+    "scrutiny.private_responses.PrivateResponseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused by the lock-out into the "locked out" page.
@@ -151,6 +161,22 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="democratic.services@exam
 LOGIN_URL = "sign-in"
 LOGIN_REDIRECT_URL = "my-home"
 LOGOUT_REDIRECT_URL = "home"
+# A link to set a password (an invitation, or a reset asked for) works once, for this many days.
+PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_LINK_DAYS", default=3) * 24 * 60 * 60
+# Asking for a password reset: requests one address may make (the email goes only to a known address, but
+# each one asked for is an email sent).
+PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT", default="5/h")
+# Sessions end after SESSION_IDLE_HOURS without a request (a working day), and SESSION_MAX_DAYS after
+# signing in, however busy (scrutiny/session_timeouts.py). The cookie lasts no longer than that either.
+SESSION_IDLE_SECONDS = int(env.float("SESSION_IDLE_HOURS", default=8) * 60 * 60)
+SESSION_MAX_SECONDS = int(env.float("SESSION_MAX_DAYS", default=7) * 24 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
+# The second factor (django-otp): an authenticator app's six-digit codes (TOTP). Anyone signed in may add
+# one; with this on, Democratic Services must, before they use the admin or any page (on in production).
+DEMOCRATIC_SERVICES_REQUIRE_SECOND_FACTOR = env.bool(
+    "DEMOCRATIC_SERVICES_REQUIRE_SECOND_FACTOR", default=True
+)
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads another's secret key in the admin, superusers included
 # Where the site is served: links in emails point here.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
@@ -163,6 +189,8 @@ if OIDC_ENABLED:
     INSTALLED_APPS.append("mozilla_django_oidc")
     AUTHENTICATION_BACKENDS.insert(2, "scrutiny.oidc.CouncilOIDCBackend")
     vars().update(provider_settings(env))
+    # Where a refused council account is told why: a path, as mozilla-django-oidc does not reverse it.
+    LOGIN_REDIRECT_URL_FAILURE = "/sign-in/"
 
 # Content Security Policy: scripts, styles, images and fonts from the site itself only, never inline, and no
 # page may be framed. Every environment enforces it, so the browser tests fail on anything it blocks.
@@ -215,6 +243,7 @@ DJANGO_TABLES2_TABLE_ATTRS = {"class": "govuk-table"}
 
 # The council running this instance. Each rule below is the law's default; a council may change it.
 COUNCIL_NAME = env("COUNCIL_NAME", default="Leicestershire County Council")
+OTP_TOTP_ISSUER = f"{COUNCIL_NAME} committees"  # how authenticator apps name the site's codes
 # LGA 1972 s.100B: agendas open to the public at least five clear days before the meeting.
 PUBLICATION_CLEAR_DAYS = env.int("PUBLICATION_CLEAR_DAYS", default=5)
 # Count clear days as working days (no weekends or bank holidays), as most councils do.

@@ -11,6 +11,8 @@ from .base import BASE_DIR, DATABASES, STORAGES
 DEBUG = False
 SECRET_KEY = "testing-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests that need the second factor required turn it on themselves.
+DEMOCRATIC_SERVICES_REQUIRE_SECOND_FACTOR = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="scrutiny-test-media-"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, as the embedded demo uses, not shared memory: concurrent tests then meet SQLite's real locking.
