@@ -16,14 +16,15 @@ import re
 from .model import ParsedAction, ParsedResolution, Span
 from .text import sentences
 
+# A post, as minutes name officers: "the Director of Housing", "the Chief Finance Officer", "officers".
 OFFICER = (
-    r"(?:the\s+)?(?:(?:Interim|Acting|Deputy|Assistant|Executive|Strategic|Corporate|Service|Lead)\s+)*"
-    r"(?:Director|Head|Chief\s+Executive|Chief\s+Officer|Officer|Manager|Lead|Cabinet\s+(?:Lead\s+)?Member|"
-    r"Lead\s+Member|Portfolio\s+Holder|Clerk|Monitoring\s+Officer|Treasurer|officers?)"
-    r"(?:\s+(?:of|for)\s+[A-Z][\w,&'’ -]*?)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"(?:Director|Head|Chief\s+Executive|Officer|Manager|Lead|Member|Holder|Clerk|Treasurer|officers?)"
+    r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w,&'’ -]*?)?"
 )
 REQUESTED = re.compile(
-    rf"^(?:That\s+)?(?P<owner>{OFFICER})\s+(?:be|is|are)\s+(?:requested|asked|invited|instructed)\s+to\s+",
+    rf"(?:^|\b(?:that|and)\s+)(?P<owner>{OFFICER})\s+(?:be|is|are)\s+(?:requested|asked|invited|instructed)\s+to\s+|"
+    rf"^(?:That\s+(?:the\s+\w+\s+)?)?(?:to\s+)?(?:ask|asks|request|requests)\s+(?P<owner2>{OFFICER})\s+to\s+",
     re.I,
 )
 PROMISE = re.compile(
@@ -62,7 +63,7 @@ SUBJECT = re.compile(
 
 
 def from_resolution(resolution: ParsedResolution, minute: int | None) -> ParsedAction | None:
-    found = REQUESTED.match(resolution.text)
+    found = REQUESTED.search(resolution.text)
     if resolution.kind != "request_for_information" or not found:
         if resolution.kind == "request_for_information":
             return ParsedAction(
@@ -76,7 +77,7 @@ def from_resolution(resolution: ParsedResolution, minute: int | None) -> ParsedA
                 doubts=["a request for information, but who is asked is not printed"],
             )
         return None
-    owner = found["owner"].strip()
+    owner = (found["owner"] or found["owner2"]).strip()
     return ParsedAction(
         resolution.text,
         owner,

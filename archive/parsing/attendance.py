@@ -67,7 +67,7 @@ OUTSIDE_BRACKETS = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
 PERSON = rf"(?:{PERSON_TITLE}\s+[A-Z][\w.'’ -]*?)"
 APOLOGIES = re.compile(
     r"^(?:An\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were)\s+(?:received|given|submitted)\s+"
-    r"(?:from|by|on behalf of)\s+(?P<who>[^.;]+)",
+    r"(?:from|by|on behalf of)\s+(?P<who>.+?)\.?$",
     re.I,
 )
 AS_SUBSTITUTE = re.compile(
@@ -76,7 +76,8 @@ AS_SUBSTITUTE = re.compile(
 )
 FOR_SOMEONE = re.compile(r"^(?P<who>.+?)\s+for\s+(?P<for>.+?)[;.,]?(?:\s+and)?$")
 ARRIVAL = re.compile(
-    rf"(?P<who>{PERSON})\s+(?P<verb>arrived|joined the meeting|left the meeting|left)(?P<when>[^.;]*)"
+    rf"(?P<who>{PERSON})\s+(?P<verb>arrived|joined the meeting|left the meeting|left)"
+    r"(?P<when>(?:[^.;]|\.(?=\d))*)"  # to the sentence's end; "10.25" is a time, not one
 )
 WELCOME_FROM = re.compile(
     r"\bwelcomed\s+(?P<who>[^,]+?)\s+(?:from|of)\s+(?P<org>[A-Z][^,]*?)\s+to\s+the\s+meeting(?P<item>\s+for\s+th(?:is|at)\s+item)?"
@@ -120,10 +121,8 @@ def _row(meeting: ParsedMeeting, cells: list[str], status: str, number: int) -> 
             word = cell.lower().strip(" .")
             if word in STATUS_WORDS:
                 cell_status = STATUS_WORDS[word]
-            elif (found := SUBSTITUTE_FOR.search(cell)) is not None:
-                notes.append(f"substitute for {found['who']}")
             else:
-                role = f"{role}, {cell}".strip(", ")
+                notes.append(cell)  # a role, "Chair", "Substitute for …": read as a note in brackets is
         _add(meeting, name, notes, role, cell_status, number)
         return True
     return all(_line(meeting, cell, status, number) for cell in cells)
@@ -179,7 +178,9 @@ def _names_with_notes(text: str) -> list[tuple[str, list[str], str]] | None:
     return result or None
 
 
-def _add(meeting, name, notes, role, status, number, **values) -> ParsedAttendance:
+def _add(meeting, name, notes, role, status, number, *, listed=True) -> ParsedAttendance:
+    """Record someone's attendance; someone already recorded gains what is new (a substitution, an arrival),
+    and a second listing or a different status is a doubt."""
     record = ParsedAttendance(name=name, status=status if status != "substitute" else "present", role=role)
     record.lines = (number, number)
     for note in notes:
@@ -200,14 +201,18 @@ def _add(meeting, name, notes, role, status, number, **values) -> ParsedAttendan
         record.doubts.append("listed as a substitute, but for whom is not printed")
     if record.in_chair and record.status != "present":
         record.doubts.append("in the chair, but not listed as present")
-    for field, value in values.items():
-        setattr(record, field, value)
     existing = find(meeting, name)
-    if existing:
+    if existing is None:
+        meeting.attendance.append(record)
+        return record
+    if existing.status != record.status:
+        existing.doubts.append(f"also recorded as {record.status.replace('_', ' ')} at line {number}")
+    elif listed:
         existing.doubts.append(f"listed again at line {number}")
-        return existing
-    meeting.attendance.append(record)
-    return record
+    for field in ("substitute_for", "arrived", "left", "role"):
+        if not getattr(existing, field):
+            setattr(existing, field, getattr(record, field))
+    return existing
 
 
 def find(meeting: ParsedMeeting, name: str) -> ParsedAttendance | None:
@@ -234,35 +239,26 @@ def from_sentence(
     if found:
         names = split_names(re.split(r",?\s+(?:who|as|because|due)\b", found["who"])[0])
         for name in names or []:
-            _add(meeting, name, [], "", "apologies", number).lines = span
+            _add(meeting, name, [], "", "apologies", number, listed=False)
         if names is None:
             meeting.doubts.append(f"apologies at line {number}: the names could not be read")
         return True
     found = AS_SUBSTITUTE.search(sentence)
-    if found:
-        record = _add(
-            meeting, found["who"].strip(), [f"substitute for {found['for'].strip()}"], "", "present", number
-        )
-        record.lines = span
-        return True
-    if substitutes_heading:
+    if not found and substitutes_heading:
         found = FOR_SOMEONE.match(sentence)
-        if found and parse_name(found["who"]) and parse_name(found["for"]):
-            _add(
-                meeting,
-                found["who"].strip(),
-                [f"substitute for {found['for'].strip()}"],
-                "",
-                "present",
-                number,
-            )
-            return True
+        found = found if found and parse_name(found["who"]) and parse_name(found["for"]) else None
+    if found:
+        note = f"substitute for {found['for'].strip()}"
+        _add(meeting, found["who"].strip(), [note], "", "present", number, listed=False)
+        return True
     gave = False
     for found in ARRIVAL.finditer(sentence):
         record = find(meeting, found["who"])
-        when = found["when"].strip(" ,") or (f"during minute {minute}" if minute else "")
+        when = re.sub(r"^at\s+", "", found["when"].strip(" ,")) or (
+            f"during minute {minute}" if minute else ""
+        )
         if record is None:
-            record = _add(meeting, found["who"].strip(), [], "", "present", number)
+            record = _add(meeting, found["who"].strip(), [], "", "present", number, listed=False)
             record.doubts.append("arrives or leaves in the minutes but is not listed as present")
         if found["verb"].startswith(("arrived", "joined")):
             record.arrived = when

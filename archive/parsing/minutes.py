@@ -18,26 +18,27 @@ from .model import (
     ParsedMeeting,
     ParsedMinute,
     ParsedResolution,
+    ParsedVote,
     Span,
 )
-from .sections import MINUTES_TITLE, MINUTES_WORD
+from .sections import BODIES, COUNCIL, MINUTES_TITLE, MINUTES_WORD
 from .text import ROMAN, Block, Document, ends_open, paragraphs, roman_value, sentences
 
-TITLE = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\s+(?P<rest>.+)$", re.I)
+TITLE = re.compile(r"\bmeeting\s+(?:of\s+(?:the\s+)?(?P<committee>.+?)\s+)?held\s+(?P<rest>.+)$", re.I)
 PLACE = re.compile(
-    r"(?:^|\s)(?:at|in)\s+(?P<place>(?!\d)(?!the\s+(?:morning|afternoon|evening))[A-Z][^.]*?)"
+    r"(?:^|\s)(?:at|in)\s+(?:the\s+(?!morning|afternoon|evening))?(?P<place>(?!\d)[A-Z][^.]*?)"
     r"(?=\s+on\s+|\s+at\s+\d|\s+(?:commencing|starting)\b|,\s*(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\.?$)"
 )
-BODIES = re.compile(r"\b(?:Committee|Panel|Board|Commission|Cabinet|Council|Forum|Sub-Committee|Group)\b")
 CLOSED = re.compile(
     r"^\(?(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|rose)\s+at\b|"
     r"^\(?(?:The\s+)?meeting\s+(?:commenced|started|began)\s+at\b.*\b(?:closed|ended|finished|concluded)\s+at\b",
     re.I,
 )
-STARTED = re.compile(r"\b(?:commenced|started|began|opened)\s+at\s+(?P<time>[^.,;]+)", re.I)
-ENDED = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|rose)\s+at\s+(?P<time>[^.,;]+)", re.I)
+STARTED = re.compile(r"\b(?:commenced|started|began|opened)\s+at\s+(?P<time>.+)", re.I)
+ENDED = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|rose)\s+at\s+(?P<time>.+)", re.I)
 SIGNATURE = re.compile(
-    r"^(?:CHAIRMAN|Chairman|CHAIR|Chair|Chairperson|CHAIRPERSON|Chairwoman|Signed|SIGNED|Date|DATE)\b[\s:._]*$"
+    r"^(?:(?:Signed|SIGNED)\b[\s:._…]*)?(?:CHAIRMAN|Chairman|CHAIR|Chair|Chairperson|CHAIRPERSON|Chairwoman|Signed|"
+    r"SIGNED|Date|DATE)\b[\s:._…]*$"
 )
 AGENDA_ITEM = re.compile(
     r"\bmarked\s+['‘’\"“]?Agenda\s+Item\s+(?P<item>\d{1,3})|\(\s*Agenda\s+Item\s+(?P<item2>\d{1,3})\s*\)",
@@ -99,7 +100,9 @@ def _header(document: Document, meeting: ParsedMeeting, first: int, last: int) -
             return block.first
         understood = True
         found = field_of(text)
-        if MINUTES_TITLE.match(text) or TITLE.search(text):
+        if COUNCIL.match(text) and not meeting.council:
+            meeting.council = text
+        elif MINUTES_TITLE.match(text) or TITLE.search(text):
             _title(meeting, text)
         elif MINUTES_WORD.match(text):
             pass
@@ -125,7 +128,7 @@ def _title(meeting: ParsedMeeting, text: str):
     found = TITLE.search(text)
     if not found:
         return
-    meeting.committee = found["committee"].strip()
+    meeting.committee = (found["committee"] or meeting.committee).strip()
     rest = found["rest"]
     place = PLACE.search(rest)
     if place:
@@ -256,6 +259,8 @@ class _Body:
         marker = styles.resolution_marker(text)
         if marker:
             self._end_vote(resolved=True)
+            if votes.UNANIMOUS.search(marker.printed):
+                self.minute.votes.append(ParsedVote(outcome="carried", unanimous=True, lines=block.span))
             self._resolutions(block, marker)
             return
         reason = styles.REASON.match(text)
@@ -403,7 +408,9 @@ class _Body:
             petition = petitions.parse_petition(block, minute.number)
             if petition:
                 meeting.petitions.append(petition)
-            self._approval(block)
+            self._approval(block.text, block.span)
+        for resolution in minute.resolutions:
+            self._approval(resolution.text, resolution.lines)
         for block in [*self.text, *self._point_blocks()]:
             meeting.declarations += declarations.parse_declarations(
                 block, minute=minute.number, item=minute.agenda_item
@@ -417,14 +424,14 @@ class _Body:
     def _point_blocks(self) -> list[Block]:
         return [b for b in self.blocks if any(p.lines == b.span for p in self.minute.discussion_points)]
 
-    def _approval(self, block: Block):
-        found = APPROVED.search(block.text)
+    def _approval(self, text: str, span: Span):
+        found = APPROVED.search(text)
         if not found or self.meeting.approves:
             return
         day, doubts = find_date(found[0])
-        amended = AMENDED.search(block.text)
+        amended = AMENDED.search(text)
         self.meeting.approves = ParsedApproval(
-            day, self.minute.number, amended["amendment"].strip() if amended else "", block.span, doubts
+            day, self.minute.number, amended["amendment"].strip() if amended else "", span, doubts
         )
 
 

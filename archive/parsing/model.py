@@ -243,6 +243,7 @@ class ParsedMeeting:
     """A meeting as its agenda calls it, or as its minutes record it."""
 
     source: str  # "agenda" or "minutes"
+    council: str = ""
     committee: str = ""
     date: datetime.date | None = None
     start: datetime.time | None = None

@@ -216,7 +216,8 @@ class People:
 
 # A person as prose names them: a title, then capitalised words ("Councillor T Eynon", "Mrs Whiting").
 PERSON_TITLE = r"(?:County\s+)?(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)"
-PERSON = rf"{PERSON_TITLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+# Initials keep their stops ("G."); a name's last word does not take the stop that ends its sentence.
+PERSON = rf"{PERSON_TITLE}(?:\s+(?:Mrs?|Ms|Miss|Dr)\.?)?(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z][\w'’-]+)){{1,4}}"
 
 # Lists of names: "Councillors E L Bamford, R G Boyce, Mrs J L Fleming and C P Morley".
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")

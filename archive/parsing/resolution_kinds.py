@@ -17,6 +17,8 @@ NEXT_MEETING = re.compile(
     r"\bnext meeting\b.*\b(?:be|would be|will be|is to be)\s+held\b|\bdate of the next\b", re.I
 )
 REQUEST = re.compile(
+    r"\b(?:to\s+)?(?:ask|asks|request|requests)\s+(?:the\s+)?(?:Director|officers?|Head|Chief|Assistant|Executive|"
+    r"Manager)\b[^.;]*?\bto\s+(?:provide|supply|circulate|report|submit|prepare|share|send|give|update)\b|"
     r"\b(?:be|is|are)\s+(?:requested|asked|invited|instructed)\s+to\s+(?:provide|supply|circulate|report|submit|"
     r"prepare|share|send|give|update|bring|investigate|look into|write|respond|confirm|clarify|arrange)\b|"
     r"\brequests?\s+(?:that\s+)?(?:the\s+)?(?:Director|officers?|Head|Chief|Assistant|Executive|Manager)\b",
@@ -24,7 +26,8 @@ REQUEST = re.compile(
 )
 RECOMMEND = re.compile(
     r"\b(?:be|are|is)\s+(?:forwarded|referred|submitted|presented|reported|recommended|commended|sent|"
-    r"passed|drawn to the attention of)\s+to\s+(?:the\s+)?(?P<body>[^,;.]+?)"
+    r"passed|drawn to the attention of)\s+to\s+(?:the\s+)?"
+    r"(?P<body>(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z][\w&'’ -]*?|[^,;.]+?)"
     r"(?=\s+(?:for|at|on|with|as|and|that|in|when|before|after|by)\b|[,;.]|$)|"
     r"\brecommends?\s+(?:to\s+)?(?:the\s+)?"
     r"(?P<body2>Cabinet|Council|Executive|Leader|County Council|City Council|Full Council|"
@@ -39,6 +42,7 @@ NOTED = re.compile(r"\bbe\s+(?:received\s+and\s+)?noted\b|\bnote[sd]?\b|\bbe rec
 DECISION = re.compile(
     r"\b(?:approv|agree|appoint|elect|adopt|endorse|delegat|defer|exclud|confirm|authoris|authoriz|establish|"
     r"reaffirm|accept|reject|refus|grant|amend|set up|withdraw|support|suspend|continue|decide|determin|"
+    r"no further action|refer\s+(?:it|the decision)\s+back|"
     r"be presented to (?:a|the) (?:future|next)|be (?:included|added|scheduled))",
     re.I,
 )

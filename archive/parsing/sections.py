@@ -19,6 +19,14 @@ MINUTES_TITLE = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|public)\s+)?minutes\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}meeting\b",
     re.I,
 )
+# The council's name above its papers: "WESTBRIDGE DISTRICT COUNCIL", "Leicestershire County Council".
+COUNCIL = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+){1,4}(?:County|District|Borough|City|Metropolitan|Town|Parish|Unitary)?\s*"
+    r"(?:Council|COUNCIL)$|^(?:[A-Z][\w&'’-]*\s+){1,4}(?:COUNTY|DISTRICT|BOROUGH|CITY|TOWN|PARISH)\s+COUNCIL$"
+)
+BODIES = re.compile(
+    r"\b(?:Committee|Panel|Board|Commission|Cabinet|Council|Forum|Sub-Committee|Group)\b", re.I
+)
 MINUTES_WORD = re.compile(r"^(?:draft\s+|unconfirmed\s+|public\s+)?minutes\s*:?$", re.I)
 PRESENT = re.compile(r"^(?:PRESENT|Present|Members present|MEMBERS PRESENT|Attendance)\b", re.I)
 STAMP = re.compile(r"^agenda\s+item\s+(?P<number>\d{1,3})[a-z]?$", re.I)
@@ -52,10 +60,28 @@ def _minutes_start(document: Document) -> int | None:
         if line.number in document.furniture:
             continue
         if MINUTES_TITLE.match(line.plain):
-            return line.number
+            return _council_above(document, line.number)
         if MINUTES_WORD.match(line.plain) and _present_follows(document, line.number):
             return _header_start(document, line.number)
     return None
+
+
+def _council_above(document: Document, number: int) -> int:
+    """Minutes headed by the council's or the committee's name start with it."""
+    start = number
+    for earlier in range(number - 1, max(number - 6, 0), -1):
+        if earlier in document.furniture:
+            break
+        if document.is_blank(earlier):
+            continue
+        text = document.line(earlier).plain
+        if not (
+            COUNCIL.match(text)
+            or (BODIES.search(text) and len(text.split()) <= 10 and not re.search(r"\d", text))
+        ):
+            break
+        start = earlier
+    return start
 
 
 def _present_follows(document: Document, number: int) -> bool:

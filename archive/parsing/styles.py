@@ -60,8 +60,9 @@ def heading_weight(text: str, previous: str) -> float:
         weight = 0.2
     elif len(text) > 160:
         weight = 0.3
-    if resolution_marker(previous):
-        weight = min(weight, 0.1)
+    announced = resolution_marker(previous)
+    if announced and (not announced.rest or announced.rest.endswith((":", ":-"))):
+        weight = min(weight, 0.1)  # the first of a numbered list the RESOLVED line announces
     return weight
 
 
@@ -205,7 +206,11 @@ def resolution_marker(text: str) -> ResolutionMarker | None:
         found = pattern.match(text)
         if found:
             body = (found.groupdict().get("body") or "").strip()
-            return ResolutionMarker(found[0].strip(), kind, body, text[found.end() :].strip())
+            printed, rest = found[0].strip(), text[found.end() :].strip()
+            if rest and re.fullmatch(r"(?:(?:that|THAT)\s*)?(?::-|[:–-])?", rest):
+                # "Resolved to RECOMMEND to Council that:", the list below
+                printed, rest = printed + ("" if rest[0] in ":–-" else " ") + rest, ""
+            return ResolutionMarker(printed, kind, body, rest)
     return None
 
 

@@ -243,7 +243,7 @@ class Document:
 
     def _find_running_lines(self):
         """A running header or footer: the same line (page numbers aside) at the edge of most pages."""
-        if len(self.page_starts) < 3:
+        if len(self.page_starts) < 2:
             return
         seen: dict[str, list[int]] = {}
         for edge in self._page_edges():
@@ -251,7 +251,11 @@ class Document:
             seen.setdefault(shape, []).append(edge)
         for shape, numbers in seen.items():
             pages = {self.page_of(number) for number in numbers}
-            if shape and len(pages) >= 3 and len(pages) * 2 >= len(self.page_starts):
+            if (
+                shape
+                and len(pages) >= min(3, len(self.page_starts))
+                and len(pages) * 2 >= len(self.page_starts)
+            ):
                 for number in numbers:
                     self.furniture.setdefault(number, "a running header or footer")
 

@@ -50,6 +50,11 @@ MOVED = re.compile(
     rf"\b(?:moved|proposed)\s+by\s+(?P<mover>{PERSON_TITLE}\s+[A-Z][\w.'’ -]*?)\s*,?\s*"
     rf"(?:and\s+)?seconded\s+by\s+(?P<seconder>{PERSON})",
 )
+MOTION = re.compile(
+    r"^(?P<motion>(?:An?|The)\s+(?:amendment|motion|proposal|recommendation)\b.*?)\s+(?:was|were)\s+"
+    r"(?:moved|proposed|put)\b|\bvote\s+was\s+taken\s+on\s+(?P<on>(?:the\s+)?(?:motion|amendment|recommendation|"
+    r"proposal)\b[^:.]*)"
+)
 TO_THE_VOTE = re.compile(
     r"\b(?:put\s+to\s+(?:the\s+|a\s+)?(?:recorded\s+)?vote|voting\s+was\s+as\s+follows|recorded\s+vote|on\s+being\s+put)\b",
     re.I,
@@ -88,6 +93,9 @@ def read_vote(blocks: list[Block]) -> ParsedVote:
     label = None
     for block in blocks:
         text = block.text
+        motion = MOTION.search(text)
+        if motion and not vote.motion:
+            vote.motion = (motion["motion"] or motion["on"]).strip()
         moved = MOVED.search(text)
         if moved:
             vote.mover, vote.seconder = moved["mover"].strip(), moved["seconder"].strip()
