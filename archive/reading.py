@@ -51,6 +51,14 @@ WORD = "Word (.docx)"
 ACCEPTED = f"a PDF with a text layer, a {WORD} document or plain text"
 
 
+ENCODINGS_BY_MARK = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+BYTE_ORDER_MARKS = tuple(mark for mark, _ in ENCODINGS_BY_MARK)
+
+
 class UnreadableFile(ValueError):
     """The file gives no text to import; the message says why and what to do."""
 
@@ -84,8 +92,14 @@ def read(name: str, content: bytes) -> Source:
         return _pdf(name, content)
     if kind == "office" and name.lower().endswith(".docx"):
         return _docx(name, content, limit)
-    if kind == "text":
+    if kind == "text" or content.startswith(BYTE_ORDER_MARKS):
         return _text(name, content)
+    if kind is None:
+        # Text in Windows-1252 is not UTF-8, which is all the upload check knows as text.
+        try:
+            return _text(name, content)
+        except UnreadableFile:
+            pass
     raise UnreadableFile(f"{name} is {_what(kind, name)}: import {ACCEPTED}.")
 
 
@@ -113,11 +127,7 @@ def _text(name: str, content: bytes) -> Source:
 
 
 def _decode(name: str, content: bytes) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in ENCODINGS_BY_MARK:
         if content.startswith(bom):
             try:
                 return content.decode(encoding)

@@ -9,7 +9,7 @@ could as well be part of it."""
 
 import re
 
-from .dates import find_date, find_time
+from .dates import find_date, find_time, only_when
 from .fields import EMAIL, contact_of, field_of
 from .model import ParsedAgendaItem, ParsedApproval, ParsedMeeting, ParsedMember, Passage, Span
 from .names import name_and_notes, parse_name
@@ -47,6 +47,7 @@ def parse_agenda(document: Document, span: Span) -> ParsedMeeting:
     meeting = ParsedMeeting(source="agenda", lines=span)
     first, last = span
     items_from = _head(document, meeting, first, last)
+    _co_opted(meeting)
     if items_from:
         _items(document, meeting, items_from, last)
     if not meeting.items:
@@ -72,7 +73,7 @@ def _head(document: Document, meeting: ParsedMeeting, first: int, last: int) -> 
             document.claim((number, number))
             continue
         found = field_of(text)
-        if found:
+        if found and (found[0] not in ("date and time", "date", "time") or only_when(found[1])):
             in_membership = False
             _field(meeting, *found, number)
             document.claim((number, number))
@@ -127,7 +128,6 @@ def _members(meeting: ParsedMeeting, cells: list[str], number: int) -> bool:
         elif re.search(r"\bchair", printed):
             kind = "chairman"
         meeting.membership.append(ParsedMember(name, kind, lines=(number, number)))
-    _co_opted(meeting)
     return True
 
 

@@ -23,6 +23,8 @@ from .names import (
 )
 from .text import Document
 
+# More names than any meeting has (a full council, its officers and guests) are not a list of those present.
+MOST_ATTENDING = 400
 HEADINGS = [
     (
         re.compile(r"^(?:PRESENT|Present|Members present|MEMBERS PRESENT|Councillors present)\b\s*:?\s*"),
@@ -123,8 +125,7 @@ def _row(meeting: ParsedMeeting, cells: list[str], status: str, number: int) -> 
                 cell_status = STATUS_WORDS[word]
             else:
                 notes.append(cell)  # a role, "Chair", "Substitute for …": read as a note in brackets is
-        _add(meeting, name, notes, role, cell_status, number)
-        return True
+        return _add(meeting, name, notes, role, cell_status, number) is not None
     return all(_line(meeting, cell, status, number) for cell in cells)
 
 
@@ -134,18 +135,18 @@ def _line(meeting: ParsedMeeting, text: str, status: str, number: int) -> bool:
         found = FOR_SOMEONE.match(text)
         if found and parse_name(name_and_notes(found["who"])[0]) and parse_name(found["for"]):
             name, notes, role = name_and_notes(found["who"])
-            _add(meeting, name, [*notes, f"substitute for {found['for']}"], role, "present", number)
-            return True
+            return (
+                _add(meeting, name, [*notes, f"substitute for {found['for']}"], role, "present", number)
+                is not None
+            )
     name, notes, role = name_and_notes(text)
     if parse_name(name):
-        _add(meeting, name, notes, role, status, number)
-        return True
+        return _add(meeting, name, notes, role, status, number) is not None
     names = _names_with_notes(text)
     if names is None:
         return False
-    for name, notes, role in names:
-        _add(meeting, name, notes, role, status, number)
-    return True
+    added = [_add(meeting, name, notes, role, status, number) for name, notes, role in names]
+    return None not in added
 
 
 def _names_with_notes(text: str) -> list[tuple[str, list[str], str]] | None:
@@ -178,9 +179,9 @@ def _names_with_notes(text: str) -> list[tuple[str, list[str], str]] | None:
     return result or None
 
 
-def _add(meeting, name, notes, role, status, number, *, listed=True) -> ParsedAttendance:
+def _add(meeting, name, notes, role, status, number, *, listed=True) -> ParsedAttendance | None:
     """Record someone's attendance; someone already recorded gains what is new (a substitution, an arrival),
-    and a second listing or a different status is a doubt."""
+    and a second listing or a different status is a doubt. None past the most a meeting has."""
     record = ParsedAttendance(name=name, status=status if status != "substitute" else "present", role=role)
     record.lines = (number, number)
     for note in notes:
@@ -203,6 +204,8 @@ def _add(meeting, name, notes, role, status, number, *, listed=True) -> ParsedAt
         record.doubts.append("in the chair, but not listed as present")
     existing = find(meeting, name)
     if existing is None:
+        if len(meeting.attendance) >= MOST_ATTENDING:
+            return None
         meeting.attendance.append(record)
         return record
     if existing.status != record.status:
@@ -259,6 +262,8 @@ def from_sentence(
         )
         if record is None:
             record = _add(meeting, found["who"].strip(), [], "", "present", number, listed=False)
+            if record is None:
+                continue
             record.doubts.append("arrives or leaves in the minutes but is not listed as present")
         if found["verb"].startswith(("arrived", "joined")):
             record.arrived = when
@@ -276,10 +281,10 @@ def _welcome(meeting: ParsedMeeting, sentence: str, span: Span, item: int | None
     if not names:
         return False
     for name in names:
-        if find(meeting, name):
+        if find(meeting, name) or len(meeting.attendance) >= MOST_ATTENDING:
             continue  # already recorded, in the block at the head
         record = ParsedAttendance(name=name, status="in_attendance", lines=span)
-        if "org" in found.groupdict() and found.groupdict().get("org"):
+        if found.groupdict().get("org"):
             record.organisation = found["org"].strip()
         else:
             record.role = found["role"].strip()

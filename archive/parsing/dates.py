@@ -105,3 +105,15 @@ def is_time_range(text: str) -> bool:
     """The whole line is a meeting's span, as minutes print it at their foot: "14:00 – 16:01"."""
     found = TIME_RANGE.fullmatch(text.strip(" .()"))
     return bool(found)
+
+
+CONNECTIVES = re.compile(
+    r"\b(?:at|on|the|from|to|until|commencing|starting|start|time|date|and|of)\b|[-–—,.;:()]", re.I
+)
+
+
+def only_when(text: str) -> bool:
+    """The text is a date and perhaps a time, and nothing else ("Thursday, 16 January 2025 at 7.00 pm"): a
+    rule that reads the date from it has then read all of it."""
+    rest = TIME.sub(" ", NUMERIC_DATE.sub(" ", WRITTEN_DATE.sub(" ", text)))
+    return bool(find_date(text)[0] or find_time(text)) and not CONNECTIVES.sub(" ", rest).strip()

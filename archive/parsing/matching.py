@@ -15,48 +15,40 @@ def match_people(meeting: ParsedMeeting, people: People) -> None:
     if not people:
         return
     for member in meeting.membership:
-        _apply(member, people.match(member.name))
+        _apply(member, "person", people.match(member.name))
     for record in meeting.attendance:
-        _apply(record, people.match(record.name))
+        _apply(record, "person", people.match(record.name))
     for declaration in meeting.declarations:
-        _apply(declaration, people.match(declaration.member))
+        _apply(declaration, "person", people.match(declaration.member))
     chair = next((record.person for record in meeting.attendance if record.in_chair and record.person), "")
+    context = _Context(meeting)
     for question in meeting.questions:
         if question.by_member:
-            question.person, doubts = _name(people.match(question.questioner))
-            question.doubts += doubts
-        question.answered_by_person, doubts = _speaker(
-            question.answered_by, people, chair, _context(meeting, question.minute)
-        )
-        question.doubts += doubts
-        question.supplementary_answered_by_person, doubts = _speaker(
-            question.supplementary_answered_by, people, chair, _context(meeting, question.minute)
-        )
-        question.doubts += doubts
+            _apply(question, "person", people.match(question.questioner))
+        for printed, field in (
+            (question.answered_by, "answered_by_person"),
+            (question.supplementary_answered_by, "supplementary_answered_by_person"),
+        ):
+            _apply(question, field, _speaker(printed, people, chair, context(question.minute)))
     for action in meeting.actions:
         if action.owner:
-            action.person, doubts = _speaker(action.owner, people, chair, _context(meeting, action.minute))
-            action.doubts += doubts
+            _apply(action, "person", _speaker(action.owner, people, chair, context(action.minute)))
 
 
-def _apply(record, match: Match):
-    record.person = match.person
+def _apply(record, field: str, match: Match):
+    setattr(record, field, match.person)
     record.doubts += match.doubts
 
 
-def _name(match: Match) -> tuple[str, list[str]]:
-    return match.person, match.doubts
-
-
-def _speaker(printed: str, people: People, chair: str, context: str) -> tuple[str, list[str]]:
+def _speaker(printed: str, people: People, chair: str, context: str) -> Match:
     """Who spoke or is to act: a chair, a post, or a name."""
     if not printed:
-        return "", []
+        return Match()
     if CHAIR.match(printed):
-        return (chair, []) if chair else ("", ["who was in the chair is not recorded"])
+        return Match(chair) if chair else Match(doubts=["who was in the chair is not recorded"])
     by_title = people.by_title(printed)
     if by_title.person:
-        return by_title.person, []
+        return by_title
     post = POST.match(printed)
     if post:
         # "The Director": the one post beginning so that the same minute names in full.
@@ -69,25 +61,28 @@ def _speaker(printed: str, people: People, chair: str, context: str) -> tuple[st
         }
         if len(named) == 1:
             name, title = next(iter(named.items()))
-            return name, [f"“{printed}” taken as the {title}, whom the minute names"]
+            return Match(name, [f"“{printed}” taken as the {title}, whom the minute names"])
     by_name = people.match(printed)
-    if by_name.person:
-        return by_name.person, []
-    return "", by_title.doubts
+    return by_name if by_name.person else by_title
 
 
-def _context(meeting: ParsedMeeting, number: int | None) -> str:
-    """Everything a minute says, questions included."""
-    minute = next((m for m in meeting.minutes if m.number == number), None)
-    parts = [
-        question.supplementary_answer + " " + question.response
-        for question in meeting.questions
-        if question.minute == number
-    ]
-    if minute:
-        parts += [
-            minute.text,
-            *(p.text for p in minute.discussion_points),
-            *(r.text for r in minute.resolutions),
-        ]
-    return " ".join(parts)
+class _Context:
+    """Everything a minute says, its questions included, by the minute's number."""
+
+    def __init__(self, meeting: ParsedMeeting):
+        self.parts: dict[int | None, list[str]] = {}
+        for question in meeting.questions:
+            self.parts.setdefault(question.minute, []).append(
+                f"{question.response} {question.supplementary_answer}"
+            )
+        for minute in meeting.minutes:
+            self.parts.setdefault(minute.number, []).extend(
+                [
+                    minute.text,
+                    *(point.text for point in minute.discussion_points),
+                    *(r.text for r in minute.resolutions),
+                ]
+            )
+
+    def __call__(self, number: int | None) -> str:
+        return " ".join(self.parts.get(number, []))

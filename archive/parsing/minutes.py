@@ -6,10 +6,11 @@ way: declarations of interest, questions, petitions, the approval of earlier min
 The layout follows seed 003 lines 73-262 and the other councils' styles in styles.py. Every line is either
 understood (claimed in the document's ledger) or, at the end, reported as not understood."""
 
+import bisect
 import re
 
 from . import actions, attendance, declarations, petitions, questions, resolution_kinds, styles, votes
-from .dates import find_date, find_time, find_time_range, is_time_range
+from .dates import find_date, find_time, find_time_range, is_time_range, only_when
 from .fields import field_of
 from .model import (
     ParsedApproval,
@@ -64,6 +65,8 @@ ELECTION = re.compile(
     r"\b(?:Election|Appointment)\s+of\s+(?:a\s+|the\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", re.I
 )
 SECTION_LONGEST = 80
+MOST_POINTS_MISSING = 3
+WHEN = ("date", "time", "date and time")
 
 
 def parse_minutes(document: Document, span: Span) -> ParsedMeeting:
@@ -75,7 +78,7 @@ def parse_minutes(document: Document, span: Span) -> ParsedMeeting:
     attendance_from = _header(document, meeting, first, head_last)
     attendance.parse_block(document, meeting, (attendance_from, head_last))
     closing = _closing(document, meeting, run[-1].last_line + 1 if run else last + 1, last)
-    for heading, following in zip(run, [*run[1:], None], strict=True):
+    for heading, following in zip(run, [*run[1:], None], strict=False):
         body_last = following.line - 1 if following else closing - 1
         meeting.minutes.append(_minute(document, meeting, heading, body_last))
     if run:
@@ -102,13 +105,14 @@ def _header(document: Document, meeting: ParsedMeeting, first: int, last: int) -
         found = field_of(text)
         if COUNCIL.match(text) and not meeting.council:
             meeting.council = text
-        elif MINUTES_TITLE.match(text) or TITLE.search(text):
+        elif (MINUTES_TITLE.match(text) or TITLE.search(text)) and not meeting.title:
+            meeting.title = text
             _title(meeting, text)
         elif MINUTES_WORD.match(text):
             pass
-        elif found and found[0] in ("committee", "date", "time", "date and time", "place"):
+        elif found and (found[0] in ("committee", "place") or (found[0] in WHEN and only_when(found[1]))):
             _field(meeting, *found)
-        elif find_date(text)[0] and len(text.split()) <= 8:
+        elif only_when(text):
             _when(meeting, text)
         elif (
             not meeting.committee
@@ -238,7 +242,8 @@ class _Body:
         self.points_follow = False
         self.marker: styles.ResolutionMarker | None = None
         self.single = False  # a resolution in one paragraph has been read under the marker
-        self.preamble = ""
+        self.preamble: Block | None = None
+        self.current: list[ParsedResolution] = []  # the resolutions under the marker being read
         self.reason: list[Block] = []
         self.in_reason = False
         self.vote: list[Block] = []
@@ -248,6 +253,7 @@ class _Body:
             following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
             self._read(block, following)
             self.document.claim(block.span)
+        self._close_marker()
         self._end_vote(resolved=False)
         self.minute.text = paragraphs(self.text)
         self.minute.reason = paragraphs(self.reason)
@@ -265,7 +271,8 @@ class _Body:
             return
         reason = styles.REASON.match(text)
         if reason:
-            self.marker, self.in_reason = None, True
+            self._close_marker()
+            self.in_reason = True
             rest = text[reason.end() :].strip()
             if rest:
                 self.reason.append(Block(block.first, block.last, rest, block.lines, None, rest))
@@ -277,7 +284,7 @@ class _Body:
             self.in_reason = False
         if self.marker and self._in_resolutions(block):
             return
-        self.marker = None
+        self._close_marker()
         if self._point(block):
             return
         if self._section(block, following):
@@ -289,28 +296,39 @@ class _Body:
         self.points_follow = self.points_follow or bool(FOLLOWING_POINTS.search(text))
         self.text.append(block)
 
+    def _point_number(self, block: Block | None) -> int | None:
+        """The numeral of the discussion point `block` is, if it can be the next: (i), (ii) … in turn, or a
+        few further on (one lost from the copy)."""
+        marker = block.marker if block else None
+        if not (marker and marker.is_roman):
+            return None
+        value = roman_value(marker.label)
+        expected = len(self.minute.discussion_points) + 1
+        return value if expected <= value <= expected + MOST_POINTS_MISSING else None
+
     def _point(self, block: Block) -> bool:
         points = self.minute.discussion_points
-        expected = len(points) + 1
-        marker = block.marker
-        roman = marker and marker.is_roman and roman_value(marker.label) == expected
-        bulleted = self.points_follow and block.lines[0].bullet and not marker
-        if not (roman or bulleted):
+        value = self._point_number(block)
+        bulleted = self.points_follow and block.lines[0].bullet and not block.marker
+        if value is None and not bulleted:
             return False
+        marker = block.marker
         point = ParsedDiscussionPoint(
             marker.label if marker else "", block.body if marker else block.text, self.section
         )
         point.lines = block.span
+        if value and value != len(points) + 1:
+            before = f"({points[-1].numeral})" if points else "the start"
+            point.doubts.append(f"({marker.label}) follows {before}: a point may be missing")
         points.append(point)
         return True
 
     def _section(self, block: Block, following: Block | None) -> bool:
         """A short heading the discussion points below it sit under ("Savings", "High Needs")."""
         text = block.text
-        next_point = following is not None and following.marker is not None and following.marker.is_roman
         if (
             block.marker
-            or not next_point
+            or self._point_number(following) is None
             or len(text) > SECTION_LONGEST
             or not ends_open(text)
             or not text[0].isupper()
@@ -320,19 +338,32 @@ class _Body:
         return True
 
     def _resolutions(self, block: Block, marker: styles.ResolutionMarker):
-        self.marker, self.single, self.preamble = marker, False, ""
+        self._close_marker()
+        self.marker, self.single, self.preamble, self.current = marker, False, None, []
         rest = marker.rest
         if not rest:
             return
         if rest.endswith((":", ":-", "–", "-")):
-            self.preamble = rest
+            self.preamble = Block(block.first, block.last, rest, block.lines, None, rest)
             return
         sub = Block(block.first, block.last, rest, block.lines, None, rest)
         self._resolution(sub, "")
         self.single = True
 
+    def _close_marker(self):
+        """The resolutions under a marker are over. A preamble nothing followed is kept as a resolution
+        (with a doubt); a marker nothing followed is a doubt."""
+        if self.marker and not self.current:
+            if self.preamble:
+                self.preamble, preamble = None, self.preamble
+                self._resolution(preamble, "")
+                self.current[-1].doubts.append("printed to introduce resolutions, but none follow it")
+            else:
+                self.minute.doubts.append(f"“{self.marker.printed}” with no resolution after it")
+        self.marker = None
+
     def _in_resolutions(self, block: Block) -> bool:
-        resolutions = [r for r in self.minute.resolutions if r.marker == self.marker.printed and r.letter]
+        resolutions = [r for r in self.current if r.letter]
         if block.marker:
             if self.single:
                 return False
@@ -341,7 +372,7 @@ class _Body:
         if resolutions or self.single:
             return False  # the resolutions are over: this paragraph is text, a vote or a reason
         if block.text.endswith((":", ":-")) and not self.preamble:
-            self.preamble = block.text
+            self.preamble = block
             return True
         self._resolution(block, "")
         self.single = True
@@ -352,14 +383,16 @@ class _Body:
         kind, body, doubts = resolution_kinds.kind_of(
             text, marker_kind=self.marker.kind, marker_body=self.marker.body
         )
+        preamble = self.preamble.text if self.preamble else ""
         resolution = ParsedResolution(
-            label, text, kind, body, self.preamble, self.marker.printed, lines=block.span, doubts=doubts
+            label, text, kind, body, preamble, self.marker.printed, block.span, doubts
         )
         if numbered and not _follows(numbered[-1].letter, label):
             resolution.doubts.append(f"({label}) follows ({numbered[-1].letter}): a part may be missing")
         elif not numbered and label and not _follows("", label):
             resolution.doubts.append(f"the first resolution is ({label}): a part may be missing")
         self.minute.resolutions.append(resolution)
+        self.current.append(resolution)
 
     def _end_vote(self, *, resolved: bool):
         if not self.vote:
@@ -443,7 +476,9 @@ def _discussion_actions(meeting: ParsedMeeting, minute: ParsedMinute, blocks: li
 def _follows(previous: str, label: str) -> bool:
     """ "b" after "a", "3" after "2", "iv" after "iii" (and "a", "1" or "i" first)."""
     if previous.isdigit() or label.isdigit():
-        return label.isdigit() and int(label) == (int(previous) if previous else 0) + 1
+        return (
+            label.isdigit() and (previous.isdigit() or not previous) and int(label) == int(previous or 0) + 1
+        )
     if (
         len(previous) <= 1
         and len(label) == 1
@@ -495,10 +530,13 @@ def _agenda_items(meeting: ParsedMeeting):
     anchors = [(index, m.agenda_item - m.number) for index, m in enumerate(meeting.minutes) if m.agenda_item]
     if not anchors:
         return
+    places = [index for index, _ in anchors]
     for index, minute in enumerate(meeting.minutes):
         if minute.agenda_item:
             continue
-        anchor, offset = min(anchors, key=lambda pair: (abs(pair[0] - index), pair[0] < index))
+        nearest = bisect.bisect_left(places, index)
+        near = anchors[max(nearest - 1, 0) : nearest + 1]
+        anchor, offset = min(near, key=lambda pair: (abs(pair[0] - index), pair[0] < index))
         item = minute.number + offset
         if item >= 1:
             minute.agenda_item = item

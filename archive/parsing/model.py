@@ -155,6 +155,7 @@ class ParsedQuestion:
     response: str = ""
     response_parts: list[ParsedPart] = field(default_factory=list)
     answered_by: str = ""  # as printed: "the Chairman"
+    supplementary_by: str = ""  # as printed: "Mrs Whiting asked the following supplementary question"
     supplementary_question: str = ""
     supplementary_parts: list[ParsedPart] = field(default_factory=list)
     supplementary_answer: str = ""
@@ -243,6 +244,7 @@ class ParsedMeeting:
     """A meeting as its agenda calls it, or as its minutes record it."""
 
     source: str  # "agenda" or "minutes"
+    title: str = ""  # the minutes' title as printed: "Minutes of a meeting of … held at … on …"
     council: str = ""
     committee: str = ""
     date: datetime.date | None = None

@@ -7,6 +7,7 @@ Bamford" and "Mr. E. L. Bamford" (a title and no initials). "Mr" and "Mrs" disag
 "J". A match is made only when exactly one known person fits; otherwise the doubt says why. Officers are
 also found by their job title ("the Director of Children and Family Services")."""
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -111,6 +112,7 @@ class PrintedName:
         return fold(self.family)
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """For comparing names: no accents, case, stops, or kinds of apostrophe and dash."""
     text = unicodedata.normalize("NFKD", text)
@@ -118,6 +120,7 @@ def fold(text: str) -> str:
     return re.sub(r"[’'`]", "'", re.sub(r"[‐-―]", "-", text)).casefold().replace(".", "").strip()
 
 
+@functools.lru_cache(maxsize=8192)  # the same names are read again and again
 def parse_name(text: str) -> PrintedName | None:
     """The parts of a name, or None when `text` is not one (prose, a heading, a job title)."""
     printed = " ".join(text.split()).strip(" ,;:")

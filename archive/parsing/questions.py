@@ -14,35 +14,43 @@ Other councils write "Question from …", "Reply:", "Supplementary question:", "
 import re
 
 from .model import ParsedPart, ParsedQuestion
-from .names import parse_name
+from .names import fold, parse_name
 from .text import Block, paragraphs
 
 QUESTION = re.compile(
     r"^(?:(?:Public\s+|Written\s+)?Question|QUESTION)(?:\s+(?:No\.?\s*)?\d+)?\s*(?:[:–-]\s*)?"
-    r"(?:asked\s+by|from|by|submitted\s+by|received\s+from)\s+(?P<who>[^:“\"]+?)\s*(?::\s*(?P<rest>.*))?$",
+    r"(?:asked\s+by|from|by|submitted\s+by|received\s+from)\s+(?P<who>[^:“\"?!]{1,80}?)\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
-ASKED = re.compile(r"^(?P<who>[^:]+?)\s+asked\s+the\s+following\s+question\s*:?\s*(?P<rest>.*)$")
+ASKED = re.compile(r"^(?P<who>[^:?!]{1,80}?)\s+asked\s+the\s+following\s+question\s*:?\s*(?P<rest>.*)$")
 RESPONSE = re.compile(
-    r"^(?:(?:Written\s+)?(?:Response|Reply|Answer))(?:\s+(?:by|from|of)\s+(?P<who>[^:]+?))?\s*:\s*(?P<rest>.*)$|"
-    r"^(?P<who2>The\s+[^:,]+?)\s+(?:responded|replied|answered|gave\s+the\s+following\s+(?:response|reply))"
+    r"^(?:(?:Written\s+)?(?:Response|Reply|Answer))(?:\s+(?:by|from|of)\s+(?P<who>[^:.?!]{1,80}?))?\s*:\s*(?P<rest>.*)$|"
+    r"^(?P<who2>The\s+[^:,.?!]{1,80}?)\s+(?:responded|replied|answered|gave\s+the\s+following\s+(?:response|reply))"
     r"(?:\s+as\s+follows)?\s*:\s*(?P<rest2>.*)$",
     re.IGNORECASE,
 )
 SUPPLEMENTARY = re.compile(
-    r"^(?:(?P<who>[^:]+?)\s+asked\s+(?:the\s+following\s+|a\s+)?supplementary\s+questions?|"
-    r"Supplementary\s+questions?(?:\s+(?:by|from)\s+(?P<who2>[^:]+?))?)\s*:?\s*(?P<rest>.*)$",
+    r"^(?:(?P<who>[^:?!]{1,80}?)\s+asked\s+(?:the\s+following\s+|a\s+)?supplementary\s+questions?|"
+    r"Supplementary\s+questions?(?:\s+(?:by|from)\s+(?P<who2>[^:.?!]{1,80}?))?)\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 ANSWERED = re.compile(
     r"^(?:(?:At|On)\s+the\s+invitation\s+of\s+the\s+(?:Chair(?:man|woman|person)?|Leader|Mayor)\s*,\s*|In\s+response\s*,\s*)?"
-    r"(?P<who>(?:the\s+)?[A-Z][^,.:]*?)\s+(?:responded|replied|answered|explained|advised|confirmed|stated|said)\b"
+    r"(?P<who>(?:the\s+)?[A-Z][^,.:]{0,80}?)\s+(?:responded|replied|answered|explained|advised|confirmed|stated|said)\b"
 )
 MEMBERS = re.compile(r"\bmembers?\b|\bcouncillors?\b", re.IGNORECASE)
 
 
+def is_speaker(who: str) -> bool:
+    """A label's speaker is a name or a post, not a paragraph that happens to end in the label's words."""
+    return len(who.split()) <= 8 and not re.search(
+        r"[.?!]\s+[A-Z]", re.sub(r"\b(?:Mrs?|Ms|Dr|[A-Z])\.", "", who)
+    )
+
+
 def is_question_start(text: str) -> bool:
-    return bool(QUESTION.match(text) or ASKED.match(text))
+    start = QUESTION.match(text) or ASKED.match(text)
+    return bool(start and is_speaker(start["who"]))
 
 
 def parse_questions(
@@ -73,7 +81,7 @@ def parse_questions(
     for block in blocks:
         text = block.text
         start = QUESTION.match(text) or ASKED.match(text)
-        if start:
+        if start and is_speaker(start["who"]):
             finish()
             who = start["who"].strip()
             name = parse_name(who)
@@ -95,8 +103,12 @@ def parse_questions(
             rest = response["rest"] or response["rest2"]
             if rest:
                 gathered.setdefault(part, []).append(_rest(block, rest))
-        elif supplementary and part in ("question", "response"):
+        elif supplementary and part in ("question", "response") and is_speaker(supplementary["who"] or "x"):
             part = "supplementary_question"
+            current.supplementary_by = (supplementary["who"] or supplementary["who2"] or "").strip()
+            asker, questioner = parse_name(current.supplementary_by), parse_name(current.questioner)
+            if asker and questioner and fold(asker.family) != fold(questioner.family):
+                current.doubts.append(f"the supplementary question is asked by {current.supplementary_by}")
             if supplementary["rest"]:
                 gathered.setdefault(part, []).append(_rest(block, supplementary["rest"]))
         elif part == "supplementary_question" and gathered.get(part) and ANSWERED.match(text):

@@ -7,6 +7,7 @@ gives: the "Agenda Item 8" a council stamps on a report's first page; else the p
 blank page) that reads as the item's title ("VRN Strategy and Updates" for "Violence Reduction Network
 Strategy and Updates")."""
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -144,6 +145,7 @@ def find_reports(
     found: list[ParsedReport] = []
     doubts = []
     stamps = _stamps(document, start)
+    tops = _tops(document, start)
     page_lines = _page_lines(document)
     after = start
     for item in wanted:
@@ -157,7 +159,7 @@ def find_reports(
             report = ParsedReport(item.number, item.title, item.pages, "page numbers", lines=(line, 0))
             report.doubts += page_lines[1]
         else:
-            line = _title_line(document, after, item.title)
+            line = _title_line(document, tops, after, item.title)
             if line:
                 report = ParsedReport(
                     item.number,
@@ -171,7 +173,7 @@ def find_reports(
             continue
         found.append(report)
         after = report.lines[0] + 1
-    for report, following in zip(found, [*found[1:], None], strict=True):
+    for report, following in zip(found, [*found[1:], None], strict=False):
         end = following.lines[0] - 1 if following else document.count
         while end > report.lines[0] and document.is_blank(end):
             end -= 1
@@ -238,18 +240,23 @@ def _expand(acronym: str, words: list[str]) -> list[str]:
     return []
 
 
-def _title_line(document: Document, after: int, title: str) -> int | None:
-    """The first line after `after` near the top of a section that reads as the title."""
-    since_section = 0
-    for number in range(after, document.count + 1):
+def _tops(document: Document, start: int) -> list[int]:
+    """The lines near the top of each section (the first after each blank page), where titles stand."""
+    tops, since_section = [], 0
+    for number in range(start, document.count + 1):
         if document.furniture.get(number) == "a blank page":
             since_section = 0
-            continue
-        if document.is_blank(number):
-            continue
-        since_section += 1
-        text = document.line(number).plain
-        if since_section <= TITLE_WITHIN_LINES and len(text) <= 200 and title_matches(text, title):
+        elif not document.is_blank(number):
+            since_section += 1
+            if since_section <= TITLE_WITHIN_LINES and len(document.line(number).plain) <= 200:
+                tops.append(number)
+    return tops
+
+
+def _title_line(document: Document, tops: list[int], after: int, title: str) -> int | None:
+    """The first line after `after` near the top of a section that reads as the title."""
+    for number in tops[bisect.bisect_left(tops, after) :]:
+        if title_matches(document.line(number).plain, title):
             return number
     return None
 

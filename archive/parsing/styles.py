@@ -124,18 +124,26 @@ def best_run(found: list[Heading]) -> list[Heading]:
 
 
 def _run(group: list[Heading]) -> tuple[list[Heading], float]:
+    """The best run ending at each heading, from the best runs ending at the numbers just below its own: time
+    in proportion to the headings, however many there are."""
     group = sorted(group, key=lambda heading: heading.line)
     score = [heading.weight for heading in group]
     before: list[int | None] = [None] * len(group)
+    best: dict[int, int] = {}  # number -> the heading with that number whose run scores best so far
+    waiting: list[int] = []  # headings whose own lines are not yet behind us
     for i, heading in enumerate(group):
-        for j in range(i):
-            earlier = group[j]
-            jump = heading.number - earlier.number
-            if earlier.last_line >= heading.line or not 0 < jump <= MOST_MINUTES_MISSING:
+        for j in [j for j in waiting if group[j].last_line < heading.line]:
+            waiting.remove(j)
+            if group[j].number not in best or score[j] > score[best[group[j].number]]:
+                best[group[j].number] = j
+        for jump in range(1, MOST_MINUTES_MISSING + 1):
+            j = best.get(heading.number - jump)
+            if j is None:
                 continue
             candidate = score[j] + heading.weight - (0 if jump == 1 else 0.4 + 0.02 * jump)
             if candidate > score[i]:
                 score[i], before[i] = candidate, j
+        waiting.append(i)
     if not group:
         return [], 0.0
     end = max(range(len(group)), key=lambda i: score[i])

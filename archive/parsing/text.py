@@ -2,6 +2,7 @@
 joined back together, list markers ("a)", "(ii)", "3.") recognised, and a ledger of which lines a rule
 understood, so that every other line is reported rather than silently dropped."""
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -127,14 +128,14 @@ class Line:
     raw: str
     text: str  # markup and bullet removed, spaces trimmed; tabs (table cells, columns) kept
     bullet: bool
+    plain: str = ""  # the text with every run of spaces and tabs as one space
+
+    def __post_init__(self):
+        self.plain = " ".join(self.text.split())
 
     @property
     def cells(self) -> list[str]:
         return [cell.strip() for cell in self.text.split("\t") if cell.strip()]
-
-    @property
-    def plain(self) -> str:
-        return " ".join(self.text.split())
 
 
 def clean(raw: str) -> tuple[str, bool]:
@@ -213,12 +214,7 @@ class Document:
         return not self.lines[number - 1].text or number in self.furniture
 
     def page_of(self, number: int) -> int | None:
-        page = None
-        for index, start in enumerate(self.page_starts, start=1):
-            if start > number:
-                break
-            page = index
-        return page
+        return bisect.bisect_right(self.page_starts, number) or None
 
     def _find_furniture(self):
         for line in self.lines:
