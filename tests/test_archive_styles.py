@@ -471,3 +471,68 @@ def test_odd_passages_are_reported_with_their_lines_not_dropped():
     # The rest reads as before.
     assert [m.reference for m in papers.minutes.minutes][-1] == "96/25"
     assert len(papers.minutes.attendance) == 10
+
+
+MEMBERS_QUESTION = """\
+Minutes of a meeting of the Scrutiny Commission held at County Hall on Monday, 2 September 2024.
+
+PRESENT
+
+Mr. M. Hunt CC (in the Chair)
+Mrs. S. Jordan CC
+
+7. Questions asked by members under Standing Order 7(3) and 7(5).
+
+Question asked by Mrs. S. Jordan CC:
+
+“How many looked after children are placed out of county?”
+
+Response by the Chairman:
+
+There are 212 children placed outside the county.
+
+Mrs. S. Jordan CC asked the following supplementary question:
+
+“How many of those are more than 20 miles away?”
+
+The Director of Children and Family Services replied that she did not have that figure to hand but would \
+provide it to members after the meeting.
+
+9. Date of next meeting.
+
+It was noted that the next meeting would be held on 7 October 2024.
+"""
+
+
+def test_a_members_question_its_answers_and_the_promise_in_its_reply():
+    known = [
+        KnownPerson("Mr. M. Hunt CC"),
+        KnownPerson("Mrs. S. Jordan CC"),
+        KnownPerson("Jane Moore", "Director of Children and Family Services"),
+    ]
+    minutes = parse(read("commission.txt", MEMBERS_QUESTION.encode()), known).minutes
+    [question] = minutes.questions
+    assert (question.by_member, question.questioner, question.person) == (
+        True,
+        "Mrs. S. Jordan CC",
+        "Mrs. S. Jordan CC",
+    )
+    assert question.answered_by_person == "Mr. M. Hunt CC"  # "the Chairman": who was in the chair
+    assert question.supplementary_by == "Mrs. S. Jordan CC"
+    assert question.supplementary_question == "“How many of those are more than 20 miles away?”"
+    assert question.supplementary_answered_by_person == "Jane Moore"
+    assert minute(minutes, 7).text == ""
+    [action] = minutes.actions
+    assert (action.owner, action.person, action.due, action.minute) == (
+        "The Director of Children and Family Services",
+        "Jane Moore",
+        "after the meeting",
+        7,
+    )
+    assert action.doubts == []
+
+
+def test_a_gap_with_no_reason_printed_is_said_to_be_the_archives():
+    [gap] = parse(read("commission.txt", MEMBERS_QUESTION.encode())).minutes.gaps
+    assert gap.missing == [8]
+    assert gap.reason == "minute 8 is not in this copy of the minutes: an archive's gap, or a number skipped"

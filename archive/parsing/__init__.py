@@ -33,15 +33,20 @@ def parse(source: Source, known: Iterable[KnownPerson] = ()) -> ParsedPapers:
         document.sweep(
             sections.agenda, "in the agenda, but not an item, the membership or the meeting's details"
         )
-    if sections.minutes:
-        papers.minutes = parse_minutes(document, sections.minutes)
-        match_people(papers.minutes, people)
-        document.sweep(sections.minutes, "in the minutes, but not understood")
-    if sections.reports_from and papers.agenda:
-        papers.reports, doubts = find_reports(document, sections.reports_from, papers.agenda.items)
+    minutes = sections.minutes
+    # In a pack the reports follow the minutes: where the first starts, the minutes have ended.
+    reports_from = minutes[0] + 1 if minutes else sections.reports_from
+    if papers.agenda and reports_from:
+        papers.reports, doubts = find_reports(document, reports_from, papers.agenda.items)
         papers.agenda.doubts += doubts
-        for report in papers.reports:
-            document.claim(report.lines)
+        if minutes and papers.reports:
+            minutes = (minutes[0], min(minutes[1], papers.reports[0].lines[0] - 1))
+    if minutes:
+        papers.minutes = parse_minutes(document, minutes)
+        match_people(papers.minutes, people)
+        document.sweep(minutes, "in the minutes, but not understood")
+    for report in papers.reports:
+        document.claim(report.lines)
     papers.kind = _kind(papers)
     if papers.kind == "not recognised":
         papers.problem = (
@@ -57,7 +62,7 @@ def parse(source: Source, known: Iterable[KnownPerson] = ()) -> ParsedPapers:
 
 
 def _kind(papers: ParsedPapers) -> str:
-    if papers.agenda and papers.agenda.items and papers.minutes:
+    if papers.agenda and papers.agenda.items and (papers.minutes or papers.reports):
         return "agenda pack"
     if papers.minutes:
         return "minutes"

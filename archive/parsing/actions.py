@@ -20,7 +20,7 @@ from .text import sentences
 OFFICER = (
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?:Director|Head|Chief\s+Executive|Officer|Manager|Lead|Member|Holder|Clerk|Treasurer|officers?)"
-    r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w,&'’ -]*?)?"
+    r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and|&|of|the|for|(?-i:[A-Z])[\w'’-]*))*)?"
 )
 REQUESTED = re.compile(
     rf"(?:^|\b(?:that|and)\s+)(?P<owner>{OFFICER})\s+(?:be|is|are)\s+(?:requested|asked|invited|instructed)\s+to\s+|"
@@ -56,8 +56,11 @@ LEAD_IN = re.compile(
     r"^(?:In\s+response(?:\s+to\s+[^,]+)?|However|Furthermore|Additionally|Also|Further|In\s+addition)\s*,\s*",
     re.I,
 )
+# Who a sentence is about: its subject, before what they said or undertook.
 SUBJECT = re.compile(
-    rf"(?:^|\b(?:that|and)\s+)(?P<owner>{OFFICER}|he|she|they)\s+(?:\w+\s+){{0,2}}?(?:agreed|undertook|offered|promised|committed|would|will|did\s+not|does\s+not|stated|confirmed|advised)\b",
+    rf"(?:^|\b(?:that|and)\s+)(?P<owner>{OFFICER}|he|she|they)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:agreed|undertook|offered|promised|committed|would|will|did\s+not|does\s+not|stated|confirmed|advised|"
+    r"replied|responded|explained|said|reported|assured)\b",
     re.I,
 )
 

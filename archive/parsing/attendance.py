@@ -66,7 +66,7 @@ LEFT = re.compile(r"\b(?:left|departed|until\s+(?:minute|item)|present until)\b"
 OUTSIDE_BRACKETS = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
 
 # Sentences in the minutes.
-PERSON = rf"(?:{PERSON_TITLE}\s+[A-Z][\w.'’ -]*?)"
+PERSON = rf"(?:{PERSON_TITLE}\s+[A-Z][\w.'’ -]{{0,60}}?)"
 APOLOGIES = re.compile(
     r"^(?:An\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:was|were)\s+(?:received|given|submitted)\s+"
     r"(?:from|by|on behalf of)\s+(?P<who>.+?)\.?$",

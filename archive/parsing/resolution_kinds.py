@@ -27,7 +27,8 @@ REQUEST = re.compile(
 RECOMMEND = re.compile(
     r"\b(?:be|are|is)\s+(?:forwarded|referred|submitted|presented|reported|recommended|commended|sent|"
     r"passed|drawn to the attention of)\s+to\s+(?:the\s+)?"
-    r"(?P<body>(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z][\w&'’ -]*?|[^,;.]+?)"
+    r"(?P<body>(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z][\w&'’ -]{0,60}?|"
+    r"[^,;.]{1,120}?)"
     r"(?=\s+(?:for|at|on|with|as|and|that|in|when|before|after|by)\b|[,;.]|$)|"
     r"\brecommends?\s+(?:to\s+)?(?:the\s+)?"
     r"(?P<body2>Cabinet|Council|Executive|Leader|County Council|City Council|Full Council|"

@@ -179,7 +179,18 @@ def find_reports(
             end -= 1
         report.lines = (report.lines[0], end)
         report.parts = _parts(document, report.lines)
+        _check_pages(document, report)
     return found, doubts
+
+
+def _check_pages(document: Document, report: ParsedReport):
+    """A report found over more or fewer of the file's pages than the agenda gives it is a doubt."""
+    if not (report.pages and document.page_starts):
+        return
+    found = document.page_of(report.lines[1]) - document.page_of(report.lines[0]) + 1
+    printed = report.pages[1] - report.pages[0] + 1
+    if found != printed:
+        report.doubts.append(f"found over {found} pages, but the agenda gives it {printed}")
 
 
 def _stamps(document: Document, start: int) -> dict[int, int]:

@@ -47,7 +47,7 @@ OUTCOME = re.compile(
     re.I,
 )
 MOVED = re.compile(
-    rf"\b(?:moved|proposed)\s+by\s+(?P<mover>{PERSON_TITLE}\s+[A-Z][\w.'’ -]*?)\s*,?\s*"
+    rf"\b(?:moved|proposed)\s+by\s+(?P<mover>{PERSON_TITLE}\s+[A-Z][\w.'’ -]{{0,60}}?)\s*,?\s*"
     rf"(?:and\s+)?seconded\s+by\s+(?P<seconder>{PERSON})",
 )
 MOTION = re.compile(
@@ -67,7 +67,7 @@ CANDIDATE_LINE = re.compile(
     r"^(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*[\t:–-]?\s*(?P<votes>\d{1,3})(?:\s+votes?)?$"
 )
 ELECTED = re.compile(
-    rf"(?P<name>{PERSON_TITLE}?\s*[A-Z][\w.'’ -]*?)\s+(?:was|be)\s+(?:duly\s+|therefore\s+)?"
+    rf"(?P<name>{PERSON_TITLE}?\s*[A-Z][\w.'’ -]{{0,60}}?)\s+(?:was|be)\s+(?:duly\s+|therefore\s+)?"
     r"(?:elected|appointed)\b"
 )
 BY_LOT = re.compile(r"\bby\s+lot\b", re.I)
