@@ -536,3 +536,42 @@ def test_a_gap_with_no_reason_printed_is_said_to_be_the_archives():
     [gap] = parse(read("commission.txt", MEMBERS_QUESTION.encode())).minutes.gaps
     assert gap.missing == [8]
     assert gap.reason == "minute 8 is not in this copy of the minutes: an archive's gap, or a number skipped"
+
+
+EXEMPT_AGENDA = """\
+Meeting: Cabinet
+Date/Time: Tuesday, 8 April 2025 at 6.00 pm
+
+AGENDA
+
+1. Apologies for absence.
+2. Leisure contract award (Exempt - paragraph 3 of Part 1 of Schedule 12A). (Pages 3 - 9)
+"""
+EXEMPT_MINUTES = """\
+Minutes of the meeting of the Cabinet held on Tuesday, 8 April 2025.
+
+Present: Councillors A. Hughes (Chair) and B. Patel
+
+12. Exclusion of the press and public
+
+RESOLVED that the press and public be excluded from the meeting for the following item.
+
+13. Leisure Contract Award (Exempt)
+
+The Cabinet considered the report, which contains information as defined in paragraph 3 of Part 1 of \
+Schedule 12A to the Local Government Act 1972.
+
+RESOLVED that the contract be awarded to the preferred bidder.
+
+14. Staffing Restructure (Exempt)
+
+RESOLVED that the restructure be approved.
+"""
+
+
+def test_exempt_items_and_minutes_with_their_paragraph():
+    [_, item] = parse(read("agenda.txt", EXEMPT_AGENDA.encode())).agenda.items
+    assert (item.number, item.exempt_paragraph, item.kind, item.pages) == (2, 3, "report", (3, 9))
+    minutes = parse(read("minutes.txt", EXEMPT_MINUTES.encode())).minutes
+    assert [(m.number, m.exempt_paragraph) for m in minutes.minutes] == [(12, None), (13, 3), (14, None)]
+    assert minute(minutes, 14).doubts == ["exempt: the paragraph of Schedule 12A is not printed"]
