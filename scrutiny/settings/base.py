@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "participation",
     "search",
     "opendata",
+    "archive",
     "rest_framework",
     "drf_spectacular",
 ]
