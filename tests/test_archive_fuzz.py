@@ -14,15 +14,7 @@ from hypothesis import strategies as st
 from archive.parsing import parse
 from archive.parsing.model import ParsedPapers, ParsedReport
 from archive.reading import Source, UnreadableFile, read
-from tests.fuzzing import FILE_NAMES, file_contents, texts
-
-try:
-    from tests.fuzzing import examples
-except ImportError:  # the house helper, where the fuzzing module has it
-
-    def examples(count: int) -> int:
-        return count
-
+from tests.fuzzing import FILE_NAMES, examples, file_contents, texts
 
 PAPERS = Path(__file__).parent / "archive_papers"
 PACK = (PAPERS / "seed_003_agenda_pack_2024-03-05.txt").read_text(encoding="utf-8").split("\n")
