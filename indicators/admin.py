@@ -1,7 +1,7 @@
 """Performance indicators in the admin: the catalogue and its targets, periods, figures (approved ones read
 only; corrections are new revisions), and performance reports, frozen into their lines when made."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from scrutiny import admin_steps
@@ -162,25 +162,22 @@ class PerformanceReportAdmin(admin.ModelAdmin):
         permissions=["change"], description="Copy the committee's current dashboard into the report"
     )
     def freeze_dashboard(self, request, queryset):
-        for report in queryset.select_related("committee"):
-            if report.is_published:
-                self.message_user(
-                    request, f"{report} is published: what it showed cannot change.", messages.ERROR
-                )
-                continue
+        def copy(report):
             indicators = Indicator.objects.for_dashboard()
             if report.committee_id:
                 indicators = indicators.for_committee(report.committee)
-            reports.freeze(report, dashboard.live_lines(indicators), publish=False)
-            self.message_user(request, f"{report} now holds {report.lines.count()} lines.", messages.SUCCESS)
+            return reports.freeze(report, dashboard.live_lines(indicators))
+
+        admin_steps.take_each(
+            self,
+            request,
+            queryset.select_related("committee"),
+            copy,
+            lambda report, frozen: f"{frozen} now holds {frozen.lines.count()} lines.",
+        )
 
     @admin.action(permissions=["change"], description="Publish the reports (their lines are then frozen)")
     def publish_reports(self, request, queryset):
-        for report in queryset:
-            if not report.lines.exists():
-                self.message_user(
-                    request, f"{report} has no lines yet: copy the dashboard into it first.", messages.ERROR
-                )
-                continue
-            reports.publish(report)
-            self.message_user(request, f"{report} is published.", messages.SUCCESS)
+        admin_steps.take_each(
+            self, request, queryset, reports.publish, lambda report, _: f"{report} is published."
+        )

@@ -4,6 +4,7 @@ A report's lines are copied from the dashboard when it is made, and once it is p
 changes, whatever later revisions say. The summary (for `manage.py performance_summary` and the report's
 page) carries the quartile sentence, every line's figures and warnings, and a draft narrative."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -13,11 +14,20 @@ from .narrative import sentence
 from .quartiles import summarise
 
 
+def _locked(report: PerformanceReport) -> PerformanceReport:
+    return (
+        PerformanceReport.objects.select_for_update(of=("self",))
+        .select_related("committee")
+        .get(pk=report.pk)
+    )
+
+
 @transaction.atomic
 def freeze(report: PerformanceReport, lines) -> PerformanceReport:
     """Copy `lines` (dashboard Lines) into a draft report, replacing any it held."""
+    report = _locked(report)
     if report.is_published:
-        raise ValueError(f"{report} is published: what it showed cannot change.")
+        raise ValidationError(f"{report} is published: what it showed cannot change.")
     report.lines.all().delete()
     ReportLine.objects.bulk_create(
         line.as_report_line(report, position) for position, line in enumerate(lines, 1)
@@ -25,8 +35,14 @@ def freeze(report: PerformanceReport, lines) -> PerformanceReport:
     return report
 
 
+@transaction.atomic
 def publish(report: PerformanceReport, *, when=None) -> PerformanceReport:
     """From now on the report's lines are what the committee was shown, and do not change."""
+    report = _locked(report)
+    if report.is_published:
+        raise ValidationError(f"{report} is already published.")
+    if not report.lines.exists():
+        raise ValidationError(f"{report} has no lines yet: copy the dashboard into it first.")
     report.status, report.published_at = PerformanceReport.Status.PUBLISHED, when or timezone.now()
     report.save(update_fields=["status", "published_at"])
     return report
