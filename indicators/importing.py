@@ -28,7 +28,16 @@ from scrutiny.models import Committee
 
 from . import periods, reports, signals, workflow
 from .dashboard import line_for
-from .models import Indicator, IndicatorValue, Outcome, PerformanceReport, Period, Target, Theme
+from .models import (
+    FIGURE_FIELDS,
+    Indicator,
+    IndicatorValue,
+    Outcome,
+    PerformanceReport,
+    Period,
+    Target,
+    Theme,
+)
 from .periods import PeriodError, PeriodType
 from .quoting import quoted
 from .rag import parse_rag, parse_target
@@ -373,23 +382,27 @@ def import_rows(
     result = ImportResult(report=report, report_created=created)
     notes = {row.number: [] for row in rows}
     indicators = _indicators(rows, committee, result, notes)
-    figures = _figures(rows, indicators, result, notes, source=source)
+    figures, new = _figures(rows, indicators, notes, source=source)
     _targets(rows, indicators, notes)
     prefetch_related_objects(list(indicators.values()), "targets")  # each line's target, in one query
-    lines, overridden = [], []
+    lines = []
     for row in rows:
         indicator, (latest, previous) = indicators[row.number], figures[row.number]
         line = line_for(indicator, latest, previous, printed_trend=row.trend, printed_rag=row.rag)
         if row.rag and row.rag != line.suggested_rag and not latest.rag_override:
+            if latest.pk is not None:  # published already, so kept as it is: the override is a new revision
+                latest = _revised(latest)
+                new.append(latest)
             latest.rag_override = row.rag
             latest.rag_override_reason = f"As printed in the {label} dashboard ({source})."
-            overridden.append(latest)
             line = line_for(indicator, latest, previous, printed_trend=row.trend, printed_rag=row.rag)
         notes[row.number] += [
             f"Row {row.number}, {row.indicator}: {warning['message']}" for warning in line.warnings
         ]
         lines.append(line)
-    IndicatorValue.objects.bulk_update(overridden, ["rag_override", "rag_override_reason"], batch_size=BATCH)
+    # Every field was checked when the row was read; the database keeps the constraints.
+    bulk_create_with_history(new, IndicatorValue, batch_size=BATCH)
+    result.figures_created = len(new)
     workflow.refresh_dashboards(list(indicators.values()))
     result.warnings = [note for row in rows for note in notes[row.number]]
     if created:  # a dashboard printed in the papers was published with them
@@ -481,9 +494,21 @@ def _link(committee, indicators: list[Indicator]) -> set[int]:
     return new
 
 
-def _figures(rows: list[Row], indicators, result: ImportResult, notes, *, source: str) -> dict:
+def _published(**fields) -> IndicatorValue:
+    now = timezone.now()
+    return IndicatorValue(status=IndicatorValue.Status.PUBLISHED, approved_at=now, published_at=now, **fields)
+
+
+def _revised(value: IndicatorValue) -> IndicatorValue:
+    """A new revision of a published figure, to carry what the file adds to it."""
+    fields = {name: getattr(value, name) for name in (*FIGURE_FIELDS, "commentary", "source")}
+    revision = value.revision + 1
+    return _published(indicator_id=value.indicator_id, period=value.period, revision=revision, **fields)
+
+
+def _figures(rows: list[Row], indicators, notes, *, source: str) -> tuple[dict, list[IndicatorValue]]:
     """Each row's latest and previous published figures: the current ones where the file agrees, else new
-    revisions."""
+    revisions (returned too, not yet saved)."""
     spans = {span for row in rows for span in (row.latest, row.previous) if span}
     period_of = {}
     for span in spans:
@@ -520,15 +545,11 @@ def _figures(rows: list[Row], indicators, result: ImportResult, notes, *, source
                 f"Row {row.number}, {row.indicator}: the {period} figure differs from the one already "
                 f"recorded; kept as revision {recorded.revision + 1}."
             )
-        now = timezone.now()
-        value = IndicatorValue(
+        value = _published(
             indicator=indicator,
             period=period,
             revision=(recorded.revision + 1) if recorded else 1,
-            status=IndicatorValue.Status.PUBLISHED,
             source=f"Imported from {source}",
-            approved_at=now,
-            published_at=now,
             **{name: value for name, value in figures.items() if value is not None},
         )
         new.append(value)
@@ -537,10 +558,7 @@ def _figures(rows: list[Row], indicators, result: ImportResult, notes, *, source
     for row in rows:
         latest = figure(row, row.latest, latest=True)
         by_row[row.number] = (latest, figure(row, row.previous, latest=False) if row.previous else None)
-    # Every field was checked when the row was read; the database keeps the constraints.
-    bulk_create_with_history(new, IndicatorValue, batch_size=BATCH)
-    result.figures_created = len(new)
-    return by_row
+    return by_row, new
 
 
 def _targets(rows: list[Row], indicators, notes) -> None:

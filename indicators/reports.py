@@ -25,12 +25,12 @@ def _locked(report: PerformanceReport) -> PerformanceReport:
 @transaction.atomic
 def freeze(report: PerformanceReport, lines) -> PerformanceReport:
     """Copy `lines` (dashboard Lines) into a draft report, replacing any it held."""
-    report = _locked(report)
-    if report.is_published:
-        raise ValidationError(f"{report} is published: what it showed cannot change.")
-    report.lines.all().delete()
+    locked = _locked(report)
+    if locked.is_published:
+        raise ValidationError(locked.published_message("changed"))
+    locked.lines.all().delete()
     ReportLine.objects.bulk_create(
-        line.as_report_line(report, position) for position, line in enumerate(lines, 1)
+        line.as_report_line(locked, position) for position, line in enumerate(lines, 1)
     )
     return report
 
@@ -38,13 +38,14 @@ def freeze(report: PerformanceReport, lines) -> PerformanceReport:
 @transaction.atomic
 def publish(report: PerformanceReport, *, when=None) -> PerformanceReport:
     """From now on the report's lines are what the committee was shown, and do not change."""
-    report = _locked(report)
-    if report.is_published:
-        raise ValidationError(f"{report} is already published.")
-    if not report.lines.exists():
-        raise ValidationError(f"{report} has no lines yet: copy the dashboard into it first.")
-    report.status, report.published_at = PerformanceReport.Status.PUBLISHED, when or timezone.now()
-    report.save(update_fields=["status", "published_at"])
+    locked = _locked(report)
+    if locked.is_published:
+        raise ValidationError(f"{locked} is already published.")
+    if not locked.lines.exists():
+        raise ValidationError(f"{locked} has no lines yet: copy the dashboard into it first.")
+    locked.status, locked.published_at = PerformanceReport.Status.PUBLISHED, when or timezone.now()
+    locked.save(update_fields=["status", "published_at"])
+    report.status, report.published_at = locked.status, locked.published_at
     return report
 
 

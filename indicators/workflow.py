@@ -3,7 +3,7 @@ with a reason; approved figures are locked and published to the dashboard. A cor
 figure is a new revision that goes through the same steps; the approved one stays until it is replaced.
 
 Only the officer who owns an indicator (or Democratic Services) records its figures, and nobody approves a
-figure they submitted themselves."""
+figure they entered themselves: whoever last changed it, on the site or in the admin, entered it."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -95,15 +95,16 @@ def record(
         )
     for name, value in vars(figures).items():
         setattr(current, name, value)
-    current.status, current.entered_by, current.entered_at, current.source = (
-        Status.DRAFT,
-        user,
-        timezone.now(),
-        source,
-    )
+    current.status, current.source = Status.DRAFT, source
+    entered(current, user=user)
     current.full_clean()
     current.save()
     return current
+
+
+def entered(value: IndicatorValue, *, user) -> None:
+    """Whoever writes a figure, on the site or in the admin, entered it: so someone else approves it."""
+    value.entered_by, value.entered_at = user, timezone.now()
 
 
 def _locked(value: IndicatorValue) -> IndicatorValue:
