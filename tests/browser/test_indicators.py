@@ -273,7 +273,7 @@ class TestReview:
             re.compile("Select the figures to approve or return")
         )
         expect(page.get_by_role("checkbox").first).to_have_accessible_description(
-            re.compile("Entered by jane.moore.*disagrees with 309")
+            re.compile("Entered by Jane Moore.*disagrees with 309")
         )
 
     def test_return_resubmit_approve_publish_and_the_public_see_it(
@@ -292,7 +292,7 @@ class TestReview:
         expect(checkbox).to_have_count(1)
         item = page.locator(".govuk-checkboxes__item", has_text=figure_label)
         expect(item.locator("label")).to_have_text(f"{figure_label} (309 of 398)")
-        expect(item.locator(".govuk-hint")).to_contain_text("Entered by jane.moore")
+        expect(item.locator(".govuk-hint")).to_contain_text("Entered by Jane Moore")
         expect(item.locator(".govuk-hint li")).to_have_text(
             ["Check: 82.6% disagrees with 309 of 398, which is 77.6%."]
         )
