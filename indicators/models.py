@@ -217,6 +217,26 @@ class PeriodQuerySet(models.QuerySet):
         period, _ = self.get_or_create(type=span.type, start=span.start, defaults={"end": span.end})
         return period
 
+    def get_or_create_spans(self, spans) -> dict[tuple, "Period"]:
+        """The periods of many spans, keyed by (type, start), made where there are none yet, in a few
+        queries (the labels set as save() sets them)."""
+        wanted = {(span.type, span.start): span for span in spans}
+        self.bulk_create(
+            [
+                Period(type=span.type, start=span.start, end=span.end, label=periods.label_for(*key))
+                for key, span in wanted.items()
+            ],
+            ignore_conflicts=True,  # those there already, or made by another request meanwhile
+            batch_size=500,
+        )
+        found = {}
+        for type_ in {type_ for type_, _ in wanted}:
+            starts = sorted(start for kind, start in wanted if kind == type_)
+            for batch in range(0, len(starts), 500):
+                for period in self.filter(type=type_, start__in=starts[batch : batch + 500]):
+                    found[(period.type, period.start)] = period
+        return found
+
 
 class Period(models.Model):
     """A reporting period: its label and order come from its type and dates."""

@@ -273,9 +273,16 @@ class FigureView(LoginRequiredMixin, FormView):
         return super().get_context_data(indicator=self.indicator, unfinished=self.unfinished(), **kwargs)
 
 
+# The problems an upload's page lists, at the most: then how many more there are.
+UPLOAD_PROBLEMS_LISTED = 100
+
+
 class UploadFiguresView(LoginRequiredMixin, FormView):
     form_class = UploadForm
     template_name = "indicators/upload.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(max_rows=settings.FIGURE_UPLOAD_MAX_ROWS, **kwargs)
 
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
@@ -287,12 +294,13 @@ class UploadFiguresView(LoginRequiredMixin, FormView):
         try:
             submitted = submit_spreadsheet(
                 upload.name,
-                upload.read(),
+                upload,
                 indicators=list(indicators.select_related("theme")),
                 user=self.request.user,
             )
         except ImportRejected as rejected:
-            return self.render_to_response(self.get_context_data(form=form, problems=rejected.problems))
+            problems = rejected.listed(UPLOAD_PROBLEMS_LISTED)
+            return self.render_to_response(self.get_context_data(form=form, problems=problems))
         count = len(submitted)
         figures = f"{count} figure{'s' if count != 1 else ''} {'is' if count == 1 else 'are'}"
         messages.success(self.request, f"{figures} submitted for approval.")

@@ -246,6 +246,9 @@ OUTLIER_DEVIATIONS = env.float("OUTLIER_DEVIATIONS", default=3.5)
 # A figure missing for a period that ended within this many months is still asked of its officer
 # (indicators/due.py); the latest period to have ended always is.
 FIGURES_DUE_MONTHS = env.int("FIGURES_DUE_MONTHS", default=12)
+# The rows a spreadsheet of figures uploaded through the site may have under its heading row (the command
+# import_dashboard takes any number).
+FIGURE_UPLOAD_MAX_ROWS = env.int("FIGURE_UPLOAD_MAX_ROWS", default=10_000)
 
 # Public participation. A question for Question Time must leave this many clear working days before its
 # meeting (counted as agenda publication counts them: the day sent and the meeting day do not count).
