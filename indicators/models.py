@@ -271,6 +271,18 @@ class Period(models.Model):
         super().save(*args, **kwargs)
 
 
+def stored_and_changed(instance) -> tuple[dict | None, set[str]]:
+    """The row as stored (read afresh, so that a stale instance lets nothing slip through), and which of its
+    fields saving `instance` would change."""
+    if not instance.pk:
+        return None, set()
+    fields = [field.attname for field in instance._meta.concrete_fields]
+    stored = type(instance).objects.filter(pk=instance.pk).values(*fields).first()
+    if stored is None:
+        return None, set()
+    return stored, {name for name in fields if stored[name] != getattr(instance, name)}
+
+
 class KeptQuerySet(models.QuerySet):
     """Rows that become the record once approved or published: a query that would change or delete one of
     them is refused, saying why (bulk_update goes through update() too)."""
@@ -438,14 +450,11 @@ class IndicatorValue(models.Model):
 
     def save(self, *args, **kwargs):
         """An approved figure changes only by being published; a published one, not at all."""
-        if self.pk:
-            fields = [field.attname for field in self._meta.concrete_fields]
-            stored = IndicatorValue.objects.filter(pk=self.pk).values(*fields).first()
-            if stored and stored["status"] in self.LOCKED:
-                publishing = stored["status"] == self.Status.APPROVED and self.status == self.Status.PUBLISHED
-                may_change = {"status", "published_at"} if publishing else set()
-                if any(stored[name] != getattr(self, name) for name in set(fields) - may_change):
-                    raise ValidationError(self.locked_message("changed", stored["status"]))
+        stored, changed = stored_and_changed(self)
+        if stored and stored["status"] in self.LOCKED:
+            publishing = stored["status"] == self.Status.APPROVED and self.status == self.Status.PUBLISHED
+            if changed - ({"status", "published_at"} if publishing else set()):
+                raise ValidationError(self.locked_message("changed", stored["status"]))
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
@@ -530,13 +539,9 @@ class PerformanceReport(models.Model):
         return f"{self} is published: what it showed cannot be {verb}."
 
     def save(self, *args, **kwargs):
-        if self.pk:
-            fields = [field.attname for field in self._meta.concrete_fields]
-            stored = PerformanceReport.objects.filter(pk=self.pk).values(*fields).first()
-            if stored and stored["status"] == self.Status.PUBLISHED:
-                changeable = self.CHANGEABLE_ONCE_PUBLISHED
-                if any(stored[name] != getattr(self, name) for name in set(fields) - changeable):
-                    raise ValidationError(self.published_message("changed"))
+        stored, changed = stored_and_changed(self)
+        if stored and stored["status"] == self.Status.PUBLISHED and changed - self.CHANGEABLE_ONCE_PUBLISHED:
+            raise ValidationError(self.published_message("changed"))
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
