@@ -4,6 +4,7 @@ and every response with what became of it. The public sees only what the committ
 from dataclasses import dataclass
 from datetime import datetime
 
+from scrutiny import access
 from scrutiny.models import Person, Team
 
 from .models import Action, ActionResponse
@@ -26,20 +27,13 @@ class Event:
     response: ActionResponse | None = None
 
 
-def _name(user) -> str:
-    if user is None:
-        return ""
-    person = getattr(user, "person", None)
-    return person.name if person is not None else user.get_full_name() or user.get_username()
-
-
 def _changes(action: Action) -> list[Event]:
     records = list(
         action.history.select_related("history_user__person").order_by("history_date", "history_id")
     )
     if not records:
         return []
-    events = [Event(records[0].history_date, "Action raised", _name(records[0].history_user))]
+    events = [Event(records[0].history_date, "Action raised", access.name_of(records[0].history_user))]
     changed = [
         (old, new, new.diff_against(old).changes) for old, new in zip(records, records[1:], strict=False)
     ]
@@ -68,7 +62,7 @@ def _changes(action: Action) -> list[Event]:
                     Event(
                         record.history_date,
                         DESCRIBED_FIELDS[change.field],
-                        _name(record.history_user),
+                        access.name_of(record.history_user),
                         f"Now: {new}",
                     )
                 )
@@ -77,7 +71,7 @@ def _changes(action: Action) -> list[Event]:
                     Event(
                         record.history_date,
                         "Action withdrawn",
-                        _name(record.history_user),
+                        access.name_of(record.history_user),
                         record.withdrawn_reason,
                     )
                 )
@@ -87,10 +81,13 @@ def _changes(action: Action) -> list[Event]:
 def _responses(responses) -> list[Event]:
     events = []
     for response in responses:
-        who = response.responded_by.name if response.responded_by else _name(response.submitted_by)
+        who = response.responded_by.name if response.responded_by else access.name_of(response.submitted_by)
         events.append(Event(response.submitted_at, response.get_kind_display(), who, response.text, response))
         # Reviewed when recorded; an answer edited in the admin may lack the time, so fall back to its own.
-        reviewed_at, reviewer = response.reviewed_at or response.submitted_at, _name(response.reviewed_by)
+        reviewed_at, reviewer = (
+            response.reviewed_at or response.submitted_at,
+            access.name_of(response.reviewed_by),
+        )
         if response.outcome == ActionResponse.Outcome.ACCEPTED:
             events.append(Event(reviewed_at, "Response accepted: action completed", reviewer))
         elif response.outcome == ActionResponse.Outcome.RETURNED:

@@ -1,7 +1,10 @@
-"""Performance indicators in the admin: the catalogue and its targets, periods, figures (approved ones read
-only; corrections are new revisions), and performance reports, frozen into their lines when made."""
+"""Performance indicators in the admin: the catalogue and its targets, periods, figures (approved and
+published ones read only and never deleted; corrections are new revisions; whoever changes a figure entered
+it, so someone else approves it), and performance reports, frozen into their lines when made and read only
+once published."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 
 from scrutiny import admin_steps
@@ -61,8 +64,58 @@ class PeriodAdmin(admin.ModelAdmin):
     date_hierarchy = "start"
 
 
+class KeptRecordAdmin(admin.ModelAdmin):
+    """For rows that become the record (approved figures, published reports): read only from then on (but for
+    the fields in `open_once_kept`), never deleted, one at a time or in bulk, and saying why. The models
+    refuse it too; this says it first."""
+
+    open_once_kept: tuple[str, ...] = ()
+
+    def kept_message(self, obj) -> str | None:
+        """Why `obj` is kept as it is, or None while it may still change."""
+        raise NotImplementedError
+
+    def has_change_permission(self, request, obj=None):
+        kept = obj is not None and self.kept_message(obj) and not self.open_once_kept
+        return super().has_change_permission(request, obj) and not kept
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and self.kept_message(obj):
+            fields = self.model._meta.fields
+            readonly += [
+                field.name for field in fields if field.editable and field.name not in self.open_once_kept
+            ]
+        return readonly
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or not self.kept_message(obj))
+
+    def get_deleted_objects(self, objs, request):
+        """Those kept are listed as protected, with the reason, so "Delete selected" refuses them. (Django
+        would say only that deleting this kind of row is not allowed.)"""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if kept := [message for obj in objs if (message := self.kept_message(obj))]:
+            perms_needed = perms_needed - {self.model._meta.verbose_name}
+        return deleted, counts, perms_needed, [*kept, *protected]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id) if request.method == "GET" else None
+        if obj is not None and (message := self.kept_message(obj)):
+            self.message_user(request, message, messages.INFO)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+# What a figure says, as the admin's form may change it.
+CONTENT = [
+    field.attname
+    for field in IndicatorValue._meta.concrete_fields
+    if field.editable and field.name not in ("id", "entered_by", "entered_at")
+]
+
+
 @admin.register(IndicatorValue)
-class IndicatorValueAdmin(SimpleHistoryAdmin):
+class IndicatorValueAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = [
         "indicator",
         "period",
@@ -95,11 +148,38 @@ class IndicatorValueAdmin(SimpleHistoryAdmin):
     ]
     actions = ["approve_figures", "publish_figures"]
 
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if obj is not None and obj.status in IndicatorValue.LOCKED:
-            readonly += ["indicator", "period", "revision", *FIGURE_FIELDS]  # a correction is a new revision
-        return readonly
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("indicator", "period")
+
+    def kept_message(self, obj):
+        return obj.locked_message("changed or deleted") if obj.is_locked else None
+
+    def save_model(self, request, obj, form, change):
+        # Whoever writes a figure entered it, and so is not the one to approve it. (Compared with the row as
+        # stored: a revert to an earlier version changes it with a form that matches that version.)
+        stored = IndicatorValue.objects.filter(pk=obj.pk).values(*CONTENT).first() if change else None
+        if stored is None or any(stored[name] != getattr(obj, name) for name in CONTENT):
+            workflow.entered(obj, user=request.user)
+            if change and obj.status == IndicatorValue.Status.SUBMITTED:
+                self.message_user(
+                    request,
+                    f"The {obj.period} figure for {obj.indicator} was waiting for approval: you changed it, "
+                    "so it now counts as entered by you, and someone else approves it.",
+                    messages.WARNING,
+                )
+        super().save_model(request, obj, form, change)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple_history saves a revert posted here whatever the permissions say: a kept figure stays.
+        if request.method == "POST":
+            current = self.get_object(request, object_id)
+            if current is not None and (message := self.kept_message(current)):
+                raise PermissionDenied(message)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        stored = self.get_object(request, obj.pk) if obj is not None else None
+        return super().revert_disabled(request, obj) or bool(stored and self.kept_message(stored))
 
     @admin.action(permissions=["approve"], description="Approve the figures")
     def approve_figures(self, request, queryset):
@@ -148,7 +228,7 @@ class ReportLineInline(admin.TabularInline):
 
 
 @admin.register(PerformanceReport)
-class PerformanceReportAdmin(admin.ModelAdmin):
+class PerformanceReportAdmin(KeptRecordAdmin):
     list_display = ["label", "committee", "period", "agenda_item", "status", "published_at"]
     list_filter = ["status", "committee"]
     search_fields = ["label", "committee__name"]
@@ -158,29 +238,31 @@ class PerformanceReportAdmin(admin.ModelAdmin):
     inlines = [ReportLineInline]
     actions = ["freeze_dashboard", "publish_reports"]
 
+    open_once_kept = ("agenda_item",)  # where it was presented is not what it showed
+
+    def kept_message(self, obj):
+        return obj.published_message("changed or deleted") if obj.is_published else None
+
     @admin.action(
         permissions=["change"], description="Copy the committee's current dashboard into the report"
     )
     def freeze_dashboard(self, request, queryset):
-        for report in queryset.select_related("committee"):
-            if report.is_published:
-                self.message_user(
-                    request, f"{report} is published: what it showed cannot change.", messages.ERROR
-                )
-                continue
+        def copy(report):
             indicators = Indicator.objects.for_dashboard()
             if report.committee_id:
                 indicators = indicators.for_committee(report.committee)
-            reports.freeze(report, dashboard.live_lines(indicators), publish=False)
-            self.message_user(request, f"{report} now holds {report.lines.count()} lines.", messages.SUCCESS)
+            return reports.freeze(report, dashboard.live_lines(indicators))
+
+        admin_steps.take_each(
+            self,
+            request,
+            queryset.select_related("committee"),
+            copy,
+            lambda report, frozen: f"{frozen} now holds {frozen.lines.count()} lines.",
+        )
 
     @admin.action(permissions=["change"], description="Publish the reports (their lines are then frozen)")
     def publish_reports(self, request, queryset):
-        for report in queryset:
-            if not report.lines.exists():
-                self.message_user(
-                    request, f"{report} has no lines yet: copy the dashboard into it first.", messages.ERROR
-                )
-                continue
-            reports.publish(report)
-            self.message_user(request, f"{report} is published.", messages.SUCCESS)
+        admin_steps.take_each(
+            self, request, queryset, reports.publish, lambda report, _: f"{report} is published."
+        )

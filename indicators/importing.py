@@ -9,10 +9,12 @@ that differs from the target's suggestion is kept as an officer's override, and 
 reported. A row with no indicator and no figures (page furniture such as "This page is intentionally left
 blank", left by turning a PDF into a table) is skipped and reported."""
 
+import codecs
 import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -28,7 +30,16 @@ from scrutiny.models import Committee
 
 from . import periods, reports, signals, workflow
 from .dashboard import line_for
-from .models import Indicator, IndicatorValue, Outcome, PerformanceReport, Period, Target, Theme
+from .models import (
+    FIGURE_FIELDS,
+    Indicator,
+    IndicatorValue,
+    Outcome,
+    PerformanceReport,
+    Period,
+    Target,
+    Theme,
+)
 from .periods import PeriodError, PeriodType
 from .quoting import quoted
 from .rag import parse_rag, parse_target
@@ -105,6 +116,13 @@ class ImportRejected(Exception):
         super().__init__("\n".join(problems))
         self.problems = problems
 
+    def listed(self, most: int) -> list[str]:
+        """The first `most` problems, then how many more there are (a page lists no more than that)."""
+        more = len(self.problems) - most
+        if more <= 0:
+            return self.problems
+        return [*self.problems[:most], f"… and {more:,} more problem{'s' if more != 1 else ''}."]
+
 
 @dataclass
 class Row:
@@ -144,23 +162,42 @@ class ImportResult:
 # --- reading ----------------------------------------------------------------------------------------------
 
 
-def read_table(name: str, content: bytes) -> list[list[str]]:
-    """Rows of cells, from CSV (UTF-8, with or without a byte-order mark) or an Excel workbook's 1st sheet."""
+def iter_table(name: str, file) -> Iterator[list[str]]:
+    """Rows of cells, read one at a time from a binary file: CSV (UTF-8, with or without a byte-order mark)
+    or an Excel workbook's first sheet. A caller that stops early has read no further; a file found bad on
+    the way is refused there."""
     if Path(name).suffix.lower() in (".xlsx", ".xlsm"):
-        try:
-            sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
-        except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
-            raise ImportRejected([f"{name} is not an Excel workbook we can read ({error})."]) from error
-        return [
-            ["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)
-        ]
+        yield from _workbook_rows(name, file)
+        return
+    reader = csv.reader(codecs.iterdecode(file, "utf-8-sig"))
     try:
-        text = content.decode("utf-8-sig")
+        yield from reader
     except UnicodeDecodeError as error:
         raise ImportRejected(
             [f"{name} is not a UTF-8 CSV file: save it as CSV UTF-8 and try again."]
         ) from error
-    return list(csv.reader(io.StringIO(text)))
+    except csv.Error as error:  # a field longer than the csv module takes, say
+        raise ImportRejected([f"Row {reader.line_num}: {error}."]) from error
+
+
+def _workbook_rows(name: str, file) -> Iterator[list[str]]:
+    # openpyxl raises many kinds for a file that is not a workbook, or is a broken one.
+    try:
+        workbook = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    except Exception as error:
+        raise ImportRejected([f"{name} is not an Excel workbook we can read ({error})."]) from error
+    try:
+        for row in workbook.active.iter_rows(values_only=True):
+            yield ["" if cell is None else str(cell) for cell in row]
+    except Exception as error:
+        raise ImportRejected([f"{name} is not an Excel workbook we can read ({error})."]) from error
+    finally:
+        workbook.close()  # a read-only workbook keeps its file open until then
+
+
+def read_table(name: str, content: bytes) -> list[list[str]]:
+    """Every row of the file (manage.py import_dashboard takes files of any length)."""
+    return list(iter_table(name, io.BytesIO(content)))
 
 
 def _header_map(header: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -352,14 +389,6 @@ def default_label(rows: list[Row]) -> str:
     return max(latest, key=lambda label: (latest[label], label))
 
 
-# Rows read or written a query at a time: within what SQLite allows in one statement, and quick everywhere.
-BATCH = 1000
-
-
-def _batches(items: list) -> list[list]:
-    return [items[start : start + BATCH] for start in range(0, len(items), BATCH)]
-
-
 @transaction.atomic
 def import_rows(
     rows: list[Row], *, source: str, report_label: str | None = None, committee: Committee | None = None
@@ -373,23 +402,27 @@ def import_rows(
     result = ImportResult(report=report, report_created=created)
     notes = {row.number: [] for row in rows}
     indicators = _indicators(rows, committee, result, notes)
-    figures = _figures(rows, indicators, result, notes, source=source)
+    figures, new = _figures(rows, indicators, notes, source=source)
     _targets(rows, indicators, notes)
     prefetch_related_objects(list(indicators.values()), "targets")  # each line's target, in one query
-    lines, overridden = [], []
+    lines = []
     for row in rows:
         indicator, (latest, previous) = indicators[row.number], figures[row.number]
         line = line_for(indicator, latest, previous, printed_trend=row.trend, printed_rag=row.rag)
         if row.rag and row.rag != line.suggested_rag and not latest.rag_override:
+            if latest.pk is not None:  # published already, so kept as it is: the override is a new revision
+                latest = _revised(latest)
+                new.append(latest)
             latest.rag_override = row.rag
             latest.rag_override_reason = f"As printed in the {label} dashboard ({source})."
-            overridden.append(latest)
             line = line_for(indicator, latest, previous, printed_trend=row.trend, printed_rag=row.rag)
         notes[row.number] += [
             f"Row {row.number}, {row.indicator}: {warning['message']}" for warning in line.warnings
         ]
         lines.append(line)
-    IndicatorValue.objects.bulk_update(overridden, ["rag_override", "rag_override_reason"], batch_size=BATCH)
+    # Every field was checked when the row was read; the database keeps the constraints.
+    bulk_create_with_history(new, IndicatorValue, batch_size=workflow.BATCH)
+    result.figures_created = len(new)
     workflow.refresh_dashboards(list(indicators.values()))
     result.warnings = [note for row in rows for note in notes[row.number]]
     if created:  # a dashboard printed in the papers was published with them
@@ -407,7 +440,7 @@ def _reporting_period(label: str) -> Period | None:
 def _named(model, names: set[str]) -> dict:
     """Outcomes or themes by name, made where there is none yet."""
     found = {}
-    for batch in _batches(sorted(names)):
+    for batch in workflow.batches(sorted(names)):
         found |= {record.name: record for record in model.objects.filter(name__in=batch)}
     made = model.objects.bulk_create([model(name=name) for name in sorted(names - found.keys())])
     return found | {record.name: record for record in made}
@@ -418,7 +451,7 @@ def _indicators(rows: list[Row], committee, result: ImportResult, notes) -> dict
     outcomes = _named(Outcome, {row.topic for row in rows})
     themes = _named(Theme, {row.theme for row in rows})
     found = {}
-    for batch in _batches(rows):
+    for batch in workflow.batches(rows):
         for indicator in Indicator.objects.filter(
             theme__in={themes[row.theme].pk for row in batch}, name__in={row.indicator for row in batch}
         ).select_related("outcome", "theme"):
@@ -454,7 +487,7 @@ def _indicators(rows: list[Row], committee, result: ImportResult, notes) -> dict
                         "the catalogue's is kept."
                     )
         by_row[row.number] = indicator
-    Indicator.objects.bulk_create(new, batch_size=BATCH)
+    Indicator.objects.bulk_create(new, batch_size=workflow.BATCH)
     result.indicators_created = len(new)
     changed = {indicator.pk for indicator in new}
     if committee is not None:
@@ -468,7 +501,7 @@ def _link(committee, indicators: list[Indicator]) -> set[int]:
     """Link the indicators to the committee; returns those not linked before."""
     link = Indicator.committees.through
     linked = set()
-    for batch in _batches([indicator.pk for indicator in indicators]):
+    for batch in workflow.batches([indicator.pk for indicator in indicators]):
         linked |= set(
             link.objects.filter(committee=committee, indicator__in=batch).values_list(
                 "indicator_id", flat=True
@@ -476,20 +509,32 @@ def _link(committee, indicators: list[Indicator]) -> set[int]:
         )
     new = {indicator.pk for indicator in indicators} - linked
     link.objects.bulk_create(
-        [link(indicator_id=pk, committee=committee) for pk in sorted(new)], batch_size=BATCH
+        [link(indicator_id=pk, committee=committee) for pk in sorted(new)], batch_size=workflow.BATCH
     )
     return new
 
 
-def _figures(rows: list[Row], indicators, result: ImportResult, notes, *, source: str) -> dict:
+def _published(**fields) -> IndicatorValue:
+    now = timezone.now()
+    return IndicatorValue(status=IndicatorValue.Status.PUBLISHED, approved_at=now, published_at=now, **fields)
+
+
+def _revised(value: IndicatorValue) -> IndicatorValue:
+    """A new revision of a published figure, to carry what the file adds to it."""
+    fields = {name: getattr(value, name) for name in (*FIGURE_FIELDS, "commentary", "source")}
+    revision = value.revision + 1
+    return _published(indicator_id=value.indicator_id, period=value.period, revision=revision, **fields)
+
+
+def _figures(rows: list[Row], indicators, notes, *, source: str) -> tuple[dict, list[IndicatorValue]]:
     """Each row's latest and previous published figures: the current ones where the file agrees, else new
-    revisions."""
+    revisions (returned too, not yet saved)."""
     spans = {span for row in rows for span in (row.latest, row.previous) if span}
     period_of = {}
     for span in spans:
         period_of.setdefault((span.type, span.start), Period.objects.get_or_create_span(span))
     current = {}
-    for batch in _batches(list(indicators.values())):
+    for batch in workflow.batches(list(indicators.values())):
         for value in IndicatorValue.objects.filter(
             indicator__in=batch, period__in=[period.pk for period in period_of.values()]
         ).order_by("revision"):
@@ -520,15 +565,11 @@ def _figures(rows: list[Row], indicators, result: ImportResult, notes, *, source
                 f"Row {row.number}, {row.indicator}: the {period} figure differs from the one already "
                 f"recorded; kept as revision {recorded.revision + 1}."
             )
-        now = timezone.now()
-        value = IndicatorValue(
+        value = _published(
             indicator=indicator,
             period=period,
             revision=(recorded.revision + 1) if recorded else 1,
-            status=IndicatorValue.Status.PUBLISHED,
             source=f"Imported from {source}",
-            approved_at=now,
-            published_at=now,
             **{name: value for name, value in figures.items() if value is not None},
         )
         new.append(value)
@@ -537,10 +578,7 @@ def _figures(rows: list[Row], indicators, result: ImportResult, notes, *, source
     for row in rows:
         latest = figure(row, row.latest, latest=True)
         by_row[row.number] = (latest, figure(row, row.previous, latest=False) if row.previous else None)
-    # Every field was checked when the row was read; the database keeps the constraints.
-    bulk_create_with_history(new, IndicatorValue, batch_size=BATCH)
-    result.figures_created = len(new)
-    return by_row
+    return by_row, new
 
 
 def _targets(rows: list[Row], indicators, notes) -> None:
@@ -550,7 +588,7 @@ def _targets(rows: list[Row], indicators, notes) -> None:
         if row.target is not None
     }
     found = {}
-    for batch in _batches(list(wanted.values())):
+    for batch in workflow.batches(list(wanted.values())):
         for target in Target.objects.filter(
             indicator__in=[indicator for indicator, _ in batch],
             financial_year__in={year for _, year in batch},
@@ -571,7 +609,7 @@ def _targets(rows: list[Row], indicators, notes) -> None:
                 f"was {target.spec}; it is now {row.target}."
             )
             Target.objects.filter(pk=target.pk).update(**fields)
-    Target.objects.bulk_create(new, batch_size=BATCH)
+    Target.objects.bulk_create(new, batch_size=workflow.BATCH)
 
 
 def import_file(

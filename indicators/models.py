@@ -217,6 +217,26 @@ class PeriodQuerySet(models.QuerySet):
         period, _ = self.get_or_create(type=span.type, start=span.start, defaults={"end": span.end})
         return period
 
+    def get_or_create_spans(self, spans) -> dict[tuple, "Period"]:
+        """The periods of many spans, keyed by (type, start), made where there are none yet, in a few
+        queries (the labels set as save() sets them)."""
+        wanted = {(span.type, span.start): span for span in spans}
+        self.bulk_create(
+            [
+                Period(type=span.type, start=span.start, end=span.end, label=periods.label_for(*key))
+                for key, span in wanted.items()
+            ],
+            ignore_conflicts=True,  # those there already, or made by another request meanwhile
+            batch_size=500,
+        )
+        found = {}
+        for type_ in {type_ for type_, _ in wanted}:
+            starts = sorted(start for kind, start in wanted if kind == type_)
+            for batch in range(0, len(starts), 500):
+                for period in self.filter(type=type_, start__in=starts[batch : batch + 500]):
+                    found[(period.type, period.start)] = period
+        return found
+
 
 class Period(models.Model):
     """A reporting period: its label and order come from its type and dates."""
@@ -251,7 +271,49 @@ class Period(models.Model):
         super().save(*args, **kwargs)
 
 
-class IndicatorValueQuerySet(models.QuerySet):
+def stored_and_changed(instance) -> tuple[dict | None, set[str]]:
+    """The row as stored (read afresh, so that a stale instance lets nothing slip through), and which of its
+    fields saving `instance` would change."""
+    if not instance.pk:
+        return None, set()
+    fields = [field.attname for field in instance._meta.concrete_fields]
+    stored = type(instance).objects.filter(pk=instance.pk).values(*fields).first()
+    if stored is None:
+        return None, set()
+    return stored, {name for name in fields if stored[name] != getattr(instance, name)}
+
+
+class KeptQuerySet(models.QuerySet):
+    """Rows that become the record once approved or published: a query that would change or delete one of
+    them is refused, saying why (bulk_update goes through update() too)."""
+
+    def refuse(self, verb: str, fields=()) -> None:
+        """Raise a ValidationError if changing `fields` of these rows (or deleting them) is not allowed."""
+        raise NotImplementedError
+
+    def update(self, **kwargs):
+        self.refuse("changed", kwargs)
+        return super().update(**kwargs)
+
+    update.alters_data = True
+
+    def delete(self):
+        self.refuse("deleted")
+        return super().delete()
+
+    delete.queryset_only = True
+    delete.alters_data = True
+
+
+class IndicatorValueQuerySet(KeptQuerySet):
+    def locked(self):
+        """The approved and published figures among these, with what their messages name."""
+        return self.filter(status__in=IndicatorValue.LOCKED).select_related("indicator", "period")
+
+    def refuse(self, verb, fields=()):
+        if locked := self.locked().first():
+            raise ValidationError(locked.locked_message(verb))
+
     def published(self):
         return self.filter(status=IndicatorValue.Status.PUBLISHED)
 
@@ -269,6 +331,15 @@ class IndicatorValueQuerySet(models.QuerySet):
 
     def for_history(self):
         return self.select_related("period").order_by("period__start", "revision")
+
+
+def keep_locked_figures(collector, field, sub_objs, using):
+    """Deleting an indicator takes its draft, submitted and returned figures with it; an approved or published
+    one is the record, and stops the deletion (the admin lists it as protected)."""
+    # The collector's figures come from the base manager, and may defer fields: asked afresh.
+    if locked := list(IndicatorValue.objects.filter(pk__in=sub_objs.values("pk")).locked()):
+        raise models.ProtectedError(locked[0].locked_message("deleted"), set(locked))
+    models.CASCADE(collector, field, sub_objs, using)
 
 
 # The figures a revision carries; once approved they are locked, and a correction is a new revision.
@@ -297,7 +368,7 @@ class IndicatorValue(models.Model):
     LOCKED = (Status.APPROVED, Status.PUBLISHED)
     EDITABLE = (Status.DRAFT, Status.RETURNED)
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    indicator = models.ForeignKey(Indicator, on_delete=keep_locked_figures, related_name="values")
     period = models.ForeignKey(Period, on_delete=models.PROTECT, related_name="values")
     revision = models.PositiveSmallIntegerField(default=1)
     value = models.DecimalField(max_digits=18, decimal_places=6)
@@ -366,17 +437,40 @@ class IndicatorValue(models.Model):
         if self.denominator is not None and self.denominator == 0:
             raise ValidationError({"denominator": "A denominator cannot be nought."})
 
+    @property
+    def is_locked(self) -> bool:
+        return self.status in self.LOCKED
+
+    def locked_message(self, verb: str = "changed", status: str | None = None) -> str:
+        return (
+            f"The {self.period} figure for {self.indicator} (revision {self.revision}) is "
+            f"{self.Status(status or self.status).label.lower()} and locked: it cannot be {verb}. "
+            "Record a correction as a new revision."
+        )
+
     def save(self, *args, **kwargs):
-        if self.pk:
-            stored = IndicatorValue.objects.filter(pk=self.pk).values(*FIGURE_FIELDS, "status").first()
-            if stored and stored["status"] in self.LOCKED:
-                changed = [name for name in FIGURE_FIELDS if stored[name] != getattr(self, name)]
-                if changed:
-                    raise ValidationError(
-                        f"The {self.period} figure for {self.indicator} is {stored['status']} and locked: "
-                        "record a correction as a new revision."
-                    )
+        """An approved figure changes only by being published; a published one, not at all."""
+        stored, changed = stored_and_changed(self)
+        if stored and stored["status"] in self.LOCKED:
+            publishing = stored["status"] == self.Status.APPROVED and self.status == self.Status.PUBLISHED
+            if changed - ({"status", "published_at"} if publishing else set()):
+                raise ValidationError(self.locked_message("changed", stored["status"]))
         super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        IndicatorValue.objects.filter(pk=self.pk).refuse("deleted")
+        return super().delete(*args, **kwargs)
+
+
+class PerformanceReportQuerySet(KeptQuerySet):
+    def published(self):
+        return self.filter(status=PerformanceReport.Status.PUBLISHED)
+
+    def refuse(self, verb, fields=()):
+        if verb == "changed" and fields and set(fields) <= PerformanceReport.CHANGEABLE_ONCE_PUBLISHED:
+            return
+        if published := self.published().first():
+            raise ValidationError(published.published_message(verb))
 
 
 class PerformanceReport(models.Model):
@@ -410,6 +504,11 @@ class PerformanceReport(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
+    # Where it was presented is not what it showed: the agenda item may be set once it is published.
+    CHANGEABLE_ONCE_PUBLISHED = {"agenda_item", "agenda_item_id"}
+
+    objects = PerformanceReportQuerySet.as_manager()
+
     class Meta:
         ordering = ["-period__start", "-created_at"]
         constraints = [
@@ -436,12 +535,44 @@ class PerformanceReport(models.Model):
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
 
+    def published_message(self, verb: str = "changed") -> str:
+        return f"{self} is published: what it showed cannot be {verb}."
+
+    def save(self, *args, **kwargs):
+        stored, changed = stored_and_changed(self)
+        if stored and stored["status"] == self.Status.PUBLISHED and changed - self.CHANGEABLE_ONCE_PUBLISHED:
+            raise ValidationError(self.published_message("changed"))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        PerformanceReport.objects.filter(pk=self.pk).refuse("deleted")
+        return super().delete(*args, **kwargs)
+
+
+def keep_published_lines(collector, field, sub_objs, using):
+    """A draft report's lines go with it; a published report's are what the committee saw, and stay."""
+    # The collector's lines come from the base manager, and may defer fields: asked afresh.
+    lines = ReportLine.objects.filter(pk__in=sub_objs.values("pk"))
+    if report := lines.published_reports().first():
+        raise models.ProtectedError(report.published_message("deleted"), set(lines.filter(report=report)))
+    models.CASCADE(collector, field, sub_objs, using)
+
+
+class ReportLineQuerySet(KeptQuerySet):
+    def published_reports(self):
+        """The published reports these lines belong to."""
+        return PerformanceReport.objects.filter(pk__in=self.values("report")).published()
+
+    def refuse(self, verb, fields=()):
+        if report := self.published_reports().first():
+            raise ValidationError(report.published_message("changed"))  # its lines are what it showed
+
 
 class ReportLine(models.Model):
     """One row of a report's dashboard, copied when the report was made: what the committee saw, unchanged
     by any later revision. The fields are those of a live dashboard line (indicators.dashboard.Line)."""
 
-    report = models.ForeignKey(PerformanceReport, on_delete=models.CASCADE, related_name="lines")
+    report = models.ForeignKey(PerformanceReport, on_delete=keep_published_lines, related_name="lines")
     position = models.PositiveIntegerField()
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="report_lines")
     topic = models.CharField(max_length=300)
@@ -471,6 +602,8 @@ class ReportLine(models.Model):
     england_average = models.DecimalField(max_digits=18, decimal_places=6, null=True)
     warnings = models.JSONField(default=list)
 
+    objects = ReportLineQuerySet.as_manager()
+
     class Meta:
         ordering = ["report", "position"]
         constraints = [
@@ -480,16 +613,12 @@ class ReportLine(models.Model):
     def __str__(self):
         return self.name
 
-    def _refuse_if_frozen(self):
-        if PerformanceReport.objects.filter(
-            pk=self.report_id, status=PerformanceReport.Status.PUBLISHED
-        ).exists():
-            raise ValidationError(f"{self.report} is published: what it showed cannot change.")
-
     def save(self, *args, **kwargs):
-        self._refuse_if_frozen()
+        # Neither the report it is in nor one it would be moved to may be published.
+        in_or_to = Q(pk=self.report_id) | Q(pk__in=ReportLine.objects.filter(pk=self.pk).values("report"))
+        PerformanceReport.objects.filter(in_or_to).refuse("changed")
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        self._refuse_if_frozen()
+        ReportLine.objects.filter(pk=self.pk).refuse("deleted")
         return super().delete(*args, **kwargs)

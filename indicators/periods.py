@@ -177,3 +177,24 @@ def a_year_before(period: Span) -> Span:
     """The same period a year earlier ("previous equivalent period"), for seasonal measures."""
     start = period.start
     return span(period.type, date(start.year - 1, start.month, start.day))
+
+
+def containing(type: str, day: date) -> Span:
+    """The period of `type` that `day` falls in (for terms, by their standard dates)."""
+    return parse(label_for(type, day), type)
+
+
+def position(period: Span) -> int:
+    """Where the period stands in the run of periods of its type: the next one stands one further on."""
+    start = period.start
+    if period.type == PeriodType.FINANCIAL_QUARTER:
+        return financial_year_of(start) * 4 + (start.month - 4) % 12 // 3
+    if period.type == PeriodType.SCHOOL_TERM:
+        return academic_year_of(start) * 3 + TERMS.index(term_of(start))
+    if period.type == PeriodType.MONTH:
+        return start.year * 12 + start.month - 1
+    if period.type == PeriodType.FINANCIAL_YEAR:
+        return financial_year_of(start)
+    if period.type == PeriodType.ACADEMIC_YEAR:
+        return academic_year_of(start)
+    return start.year

@@ -4,6 +4,7 @@ A report's lines are copied from the dashboard when it is made, and once it is p
 changes, whatever later revisions say. The summary (for `manage.py performance_summary` and the report's
 page) carries the quartile sentence, every line's figures and warnings, and a draft narrative."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -13,22 +14,38 @@ from .narrative import sentence
 from .quartiles import summarise
 
 
+def _locked(report: PerformanceReport) -> PerformanceReport:
+    return (
+        PerformanceReport.objects.select_for_update(of=("self",))
+        .select_related("committee")
+        .get(pk=report.pk)
+    )
+
+
 @transaction.atomic
 def freeze(report: PerformanceReport, lines) -> PerformanceReport:
     """Copy `lines` (dashboard Lines) into a draft report, replacing any it held."""
-    if report.is_published:
-        raise ValueError(f"{report} is published: what it showed cannot change.")
-    report.lines.all().delete()
+    locked = _locked(report)
+    if locked.is_published:
+        raise ValidationError(locked.published_message("changed"))
+    locked.lines.all().delete()
     ReportLine.objects.bulk_create(
-        line.as_report_line(report, position) for position, line in enumerate(lines, 1)
+        line.as_report_line(locked, position) for position, line in enumerate(lines, 1)
     )
     return report
 
 
+@transaction.atomic
 def publish(report: PerformanceReport, *, when=None) -> PerformanceReport:
     """From now on the report's lines are what the committee was shown, and do not change."""
-    report.status, report.published_at = PerformanceReport.Status.PUBLISHED, when or timezone.now()
-    report.save(update_fields=["status", "published_at"])
+    locked = _locked(report)
+    if locked.is_published:
+        raise ValidationError(f"{locked} is already published.")
+    if not locked.lines.exists():
+        raise ValidationError(f"{locked} has no lines yet: copy the dashboard into it first.")
+    locked.status, locked.published_at = PerformanceReport.Status.PUBLISHED, when or timezone.now()
+    locked.save(update_fields=["status", "published_at"])
+    report.status, report.published_at = locked.status, locked.published_at
     return report
 
 

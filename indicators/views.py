@@ -3,10 +3,11 @@ forms to submit figures, the reviewers' queue, and performance reports with thei
 
 from csp.constants import NONE, UNSAFE_INLINE
 from csp.decorators import csp
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -19,7 +20,7 @@ from meetings.models import Resolution
 from scrutiny import access
 from scrutiny.tables import TrackerView
 
-from . import charts, dashboard, dashboard_cache, documents, periods, reports, workflow
+from . import charts, dashboard, dashboard_cache, documents, due, periods, reports, workflow
 from .filters import DashboardFilter, ReportLineFilter
 from .forms import FigureForm, RaiseActionForm, ReviewFiguresForm, UploadForm
 from .importing import ImportRejected
@@ -159,12 +160,21 @@ def indicator_chart(request, pk):
 # --- officers ---------------------------------------------------------------------------------------------
 
 
-def next_period_due(indicator, latest_value, today):
-    """The period after the latest one recorded, once it has ended."""
-    if latest_value is None:
-        return None
-    following = periods.span(indicator.period_type, latest_value.period.end + timezone.timedelta(days=1))
-    return following if following.end < today else None
+def latest_figures():
+    """The newest revision of each period's figure, newest period first: for the indicator's own type of
+    period (the run of periods its figures are due in)."""
+    return (
+        IndicatorValue.objects.current()
+        .filter(period__type=F("indicator__period_type"))
+        .select_related("period")
+        .order_by("-period__start")
+    )
+
+
+def periods_due(indicator, latest) -> list[periods.Span]:
+    """The periods `indicator`'s figures are due for now, given its `latest` figure (indicators/due.py)."""
+    latest_period = latest.period.span if latest is not None else None
+    return due.periods_due(indicator.period_type, indicator.frequency, latest_period, timezone.localdate())
 
 
 class MyIndicatorsView(LoginRequiredMixin, TemplateView):
@@ -173,21 +183,28 @@ class MyIndicatorsView(LoginRequiredMixin, TemplateView):
     template_name = "indicators/my_indicators.html"
 
     def get_context_data(self, **kwargs):
-        person, today = access.person_of(self.request.user), timezone.localdate()
-        newest = IndicatorValue.objects.current().select_related("period").order_by("-period__start")
+        person = access.person_of(self.request.user)
         indicators = (
             Indicator.objects.owned_by(person)
             .filter(is_active=True)
             .select_related("theme")
-            .prefetch_related(Prefetch("values", queryset=newest, to_attr="newest"))
+            .prefetch_related(Prefetch("values", queryset=latest_figures()[:1], to_attr="latest_figures"))
         )
         rows = []
         for indicator in indicators:
-            latest = indicator.newest[0] if indicator.newest else None
+            latest = indicator.latest_figures[0] if indicator.latest_figures else None
+            unfinished = latest is not None and latest.status in IndicatorValue.EDITABLE
             rows.append(
-                {"indicator": indicator, "latest": latest, "due": next_period_due(indicator, latest, today)}
+                {
+                    "indicator": indicator,
+                    "latest": latest,
+                    "unfinished": latest if unfinished else None,
+                    "due": periods_due(indicator, latest),
+                }
             )
-        return super().get_context_data(rows=rows, upload_form=UploadForm(), **kwargs)
+        return super().get_context_data(
+            rows=rows, upload_form=UploadForm(), due_months=settings.FIGURES_DUE_MONTHS, **kwargs
+        )
 
 
 class FigureView(LoginRequiredMixin, FormView):
@@ -224,14 +241,8 @@ class FigureView(LoginRequiredMixin, FormView):
         unfinished = self.unfinished()
         if unfinished is not None:
             return {"period": self.request.GET["period"], **vars(workflow.figures_of(unfinished))}
-        latest = (
-            IndicatorValue.objects.current()
-            .filter(indicator=self.indicator)
-            .order_by("-period__start")
-            .first()
-        )
-        due = next_period_due(self.indicator, latest, timezone.localdate()) if latest else None
-        return {"period": self.request.GET.get("period") or (due.label if due else "")}
+        due_now = periods_due(self.indicator, latest_figures().filter(indicator=self.indicator).first())
+        return {"period": self.request.GET.get("period") or (due_now[0].label if due_now else "")}
 
     def form_valid(self, form):
         data = {name: value for name, value in form.cleaned_data.items() if name != "period"}
@@ -262,9 +273,16 @@ class FigureView(LoginRequiredMixin, FormView):
         return super().get_context_data(indicator=self.indicator, unfinished=self.unfinished(), **kwargs)
 
 
+# The problems an upload's page lists, at the most: then how many more there are.
+UPLOAD_PROBLEMS_LISTED = 100
+
+
 class UploadFiguresView(LoginRequiredMixin, FormView):
     form_class = UploadForm
     template_name = "indicators/upload.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(max_rows=settings.FIGURE_UPLOAD_MAX_ROWS, **kwargs)
 
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
@@ -276,12 +294,13 @@ class UploadFiguresView(LoginRequiredMixin, FormView):
         try:
             submitted = submit_spreadsheet(
                 upload.name,
-                upload.read(),
+                upload,
                 indicators=list(indicators.select_related("theme")),
                 user=self.request.user,
             )
         except ImportRejected as rejected:
-            return self.render_to_response(self.get_context_data(form=form, problems=rejected.problems))
+            problems = rejected.listed(UPLOAD_PROBLEMS_LISTED)
+            return self.render_to_response(self.get_context_data(form=form, problems=problems))
         count = len(submitted)
         figures = f"{count} figure{'s' if count != 1 else ''} {'is' if count == 1 else 'are'}"
         messages.success(self.request, f"{figures} submitted for approval.")
@@ -300,7 +319,7 @@ class ReviewQueueView(PermissionRequiredMixin, FormView):
 
     def waiting(self):
         return IndicatorValue.objects.awaiting_approval().select_related(
-            "indicator__theme", "period", "entered_by"
+            "indicator__theme", "period", "entered_by__person"
         )
 
     def get_form_kwargs(self):
@@ -313,7 +332,9 @@ class ReviewQueueView(PermissionRequiredMixin, FormView):
         for value in waiting:
             figures, earlier = workflow.figures_of(value), history.get(value.indicator_id, [])
             warnings = workflow.checks_for(value.indicator, value.period, figures, earlier)
-            rows.append({"value": value, "warnings": warnings})
+            rows.append(
+                {"value": value, "warnings": warnings, "entered_by": access.name_of(value.entered_by)}
+            )
         approved = IndicatorValue.objects.filter(status=IndicatorValue.Status.APPROVED).count()
         form = kwargs.get("form") or self.get_form()
         ticked = set(form["figures"].value() or []) if form.is_bound else set()

@@ -3,14 +3,16 @@ with a reason; approved figures are locked and published to the dashboard. A cor
 figure is a new revision that goes through the same steps; the approved one stays until it is replaced.
 
 Only the officer who owns an indicator (or Democratic Services) records its figures, and nobody approves a
-figure they submitted themselves."""
+figure they entered themselves: whoever last changed it, on the site or in the admin, entered it."""
 
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from . import checks, periods
 from .models import Indicator, IndicatorValue, Period
@@ -72,38 +74,58 @@ def checks_for(indicator: Indicator, period: Period, figures: Figures, history=N
     ]
 
 
-@transaction.atomic
-def record(
-    indicator: Indicator, period: Period, figures: Figures, *, user, source: str = ""
+def _revision_to_write(
+    indicator: Indicator, period: Period, current: IndicatorValue | None
 ) -> IndicatorValue:
-    """Save a draft figure. A draft or returned revision is updated in place; once submitted or approved, the
-    figure is kept and a new revision is started."""
-    current = (
-        IndicatorValue.objects.select_for_update()
-        .filter(indicator=indicator, period=period)
-        .order_by("-revision")
-        .first()
-    )
+    """The revision new figures go in, given the `current` (newest) one: a draft or returned revision is
+    updated in place; once submitted or approved, the figure is kept and a new revision is started."""
     if current is not None and current.status == Status.SUBMITTED:
         raise ValidationError(
             f"The {period} figure for {indicator} is waiting for approval: "
             "ask the reviewer to return it first."
         )
     if current is None or current.status in IndicatorValue.LOCKED:
-        current = IndicatorValue(
+        return IndicatorValue(
             indicator=indicator, period=period, revision=(current.revision + 1) if current else 1
         )
-    for name, value in vars(figures).items():
-        setattr(current, name, value)
-    current.status, current.entered_by, current.entered_at, current.source = (
-        Status.DRAFT,
-        user,
-        timezone.now(),
-        source,
-    )
-    current.full_clean()
-    current.save()
     return current
+
+
+def _write(value: IndicatorValue, figures: Figures, *, status: str, user, source: str) -> None:
+    for name, figure in vars(figures).items():
+        setattr(value, name, figure)
+    value.status, value.source = status, source
+    entered(value, user=user)
+
+
+EXPLAIN = "Explain the figure: the checks found it unusual."
+
+
+def _unexplained(warnings: list[checks.Warning], figures: Figures) -> bool:
+    return any(warning.asks_for_comment for warning in warnings) and not figures.officer_comment.strip()
+
+
+@transaction.atomic
+def record(
+    indicator: Indicator, period: Period, figures: Figures, *, user, source: str = ""
+) -> IndicatorValue:
+    """Save a draft figure (see _revision_to_write for where it goes)."""
+    current = (
+        IndicatorValue.objects.select_for_update()
+        .filter(indicator=indicator, period=period)
+        .order_by("-revision")
+        .first()
+    )
+    value = _revision_to_write(indicator, period, current)
+    _write(value, figures, status=Status.DRAFT, user=user, source=source)
+    value.full_clean()
+    value.save()
+    return value
+
+
+def entered(value: IndicatorValue, *, user) -> None:
+    """Whoever writes a figure, on the site or in the admin, entered it: so someone else approves it."""
+    value.entered_by, value.entered_at = user, timezone.now()
 
 
 def _locked(value: IndicatorValue) -> IndicatorValue:
@@ -117,12 +139,85 @@ def submit(value: IndicatorValue, *, user) -> IndicatorValue:
         raise ValidationError(
             f"The {value.period} figure for {value.indicator} is {value.get_status_display().lower()}."
         )
-    warnings = checks_for(value.indicator, value.period, figures_of(value))
-    if any(warning.asks_for_comment for warning in warnings) and not value.officer_comment.strip():
-        raise ValidationError({"officer_comment": "Explain the figure: the checks found it unusual."})
+    figures = figures_of(value)
+    if _unexplained(checks_for(value.indicator, value.period, figures), figures):
+        raise ValidationError({"officer_comment": EXPLAIN})
     value.status, value.submitted_at, value.return_reason = Status.SUBMITTED, timezone.now(), ""
     value.save()
     return value
+
+
+# Checked as record() checks them, but for their links, which the caller gives as records.
+NOT_CHECKED_ONE_BY_ONE = ["indicator", "period", "entered_by", "approved_by"]
+
+
+@transaction.atomic
+def submit_many(entries: list[tuple], *, user, source: str) -> list[IndicatorValue]:
+    """Record and submit many figures at once, as record() and submit() do one at a time, in a few queries
+    however many there are (a spreadsheet of thousands). `entries`: (key, indicator, period span, Figures),
+    the indicators with their targets. All or nothing: if any is refused, none is written, and the
+    ValidationError maps each refused entry's key to why."""
+    indicators = {indicator.pk: indicator for _, indicator, _, _ in entries}
+    prefetch_related_objects(list(indicators.values()), "targets")
+    period_of = Period.objects.get_or_create_spans({span for _, _, span, _ in entries})
+    history = histories(list(indicators))
+    current = {}
+    for batch in batches(list({period.pk for period in period_of.values()})):
+        for value in (
+            IndicatorValue.objects.select_for_update(of=("self",))
+            .filter(indicator__in=list(indicators), period__in=batch)
+            .order_by("revision")
+        ):
+            current[(value.indicator_id, value.period_id)] = value  # the newest revision last
+    problems, written, first_key = {}, [], {}
+    now = timezone.now()
+    for key, indicator, span, figures in entries:
+        period = period_of[(span.type, span.start)]
+        pair = (indicator.pk, period.pk)
+        if pair in first_key:
+            problems[key] = [
+                f"The {period} figure for {indicator} is given more than once: see {first_key[pair]}."
+            ]
+            continue
+        first_key[pair] = key
+        try:
+            value = _revision_to_write(indicator, period, current.get(pair))
+            _write(value, figures, status=Status.SUBMITTED, user=user, source=source)
+            value.submitted_at, value.return_reason = now, ""
+            value.clean_fields(exclude=NOT_CHECKED_ONE_BY_ONE)
+            value.clean()
+        except ValidationError as error:
+            problems[key] = error.messages
+            continue
+        if _unexplained(checks_for(indicator, period, figures, history.get(indicator.pk, [])), figures):
+            problems[key] = [EXPLAIN]
+            continue
+        written.append(value)
+    if problems:
+        raise ValidationError(problems)
+    changed = [value for value in written if value.pk is not None]  # drafts and returned ones
+    bulk_create_with_history(
+        [value for value in written if value.pk is None], IndicatorValue, batch_size=BATCH, default_user=user
+    )
+    bulk_update_with_history(changed, IndicatorValue, WRITTEN, batch_size=BATCH, default_user=user)
+    return written
+
+
+# What submitting writes to a figure.
+WRITTEN = [
+    *Figures.__dataclass_fields__,
+    "status",
+    "source",
+    "entered_by",
+    "entered_at",
+    "submitted_at",
+    "return_reason",
+]
+BATCH = 1000  # rows read or written a query at a time: within what SQLite allows in one statement
+
+
+def batches(items: list) -> list[list]:
+    return [items[start : start + BATCH] for start in range(0, len(items), BATCH)]
 
 
 @transaction.atomic

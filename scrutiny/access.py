@@ -23,6 +23,14 @@ def person_of(user) -> Person | None:
         return None
 
 
+def name_of(user) -> str:
+    """A user's name as the papers print it (their person's), else their full name, else their username."""
+    if user is None:
+        return ""
+    person = getattr(user, "person", None)
+    return person.name if person is not None else user.get_full_name() or user.get_username()
+
+
 def committee_ids(user) -> frozenset[int]:
     """The committees the user sits on today, asked once per request (cached on the user object)."""
     if not hasattr(user, "_scrutiny_committee_ids"):

@@ -29,7 +29,9 @@ class ModelIdsField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value):
         for chosen in value if isinstance(value, list | tuple) else []:
-            if str(chosen).strip().lstrip("+-").isdigit() and abs(int(chosen)) > LARGEST_ID:
+            digits = str(chosen).strip().lstrip("+-").lstrip("0")
+            # Python will not read an integer of thousands of digits: its length says it is too large.
+            if digits.isdigit() and (len(digits) > len(str(LARGEST_ID)) or int(digits) > LARGEST_ID):
                 raise ValidationError(
                     self.error_messages["invalid_choice"], code="invalid_choice", params={"value": chosen}
                 )

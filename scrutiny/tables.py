@@ -1,19 +1,34 @@
 """The one base for every table and tracker: GOV.UK table markup, filters, and CSV and Excel exports that are
-safe to open in a spreadsheet."""
+safe to open in a spreadsheet and hold each cell as the text the page shows, never its HTML."""
+
+import html
+import re
 
 import django_tables2 as tables
 from django.core.paginator import Paginator
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeData
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin, TableExport
 
-# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
+# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection)...
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# ... unless it is only a number, such as a figure below nought ("-0.12", "-3.5%"), which is left as it is.
+NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?%?$")
 
 
 def neutralise_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS) and not NUMBER.match(value):
         return "'" + value
+    return value
+
+
+def as_text(value):
+    """A cell a column drew as HTML (a link, a tag) when it gave no plain value for downloads: the text it
+    shows. Text that is not markup (what someone typed, "<2 years" included) is left as it is."""
+    if isinstance(value, SafeData):
+        return " ".join(html.unescape(strip_tags(value)).split())
     return value
 
 
@@ -21,7 +36,7 @@ class SafeTableExport(TableExport):
     def table_to_dataset(self, table, exclude_columns, dataset_kwargs=None):
         dataset = super().table_to_dataset(table, exclude_columns, dataset_kwargs)
         for index, row in enumerate(dataset):
-            dataset[index] = tuple(neutralise_formula(value) for value in row)
+            dataset[index] = tuple(neutralise_formula(as_text(value)) for value in row)
         return dataset
 
 

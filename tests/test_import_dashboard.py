@@ -149,6 +149,30 @@ def test_a_rag_that_differs_from_the_suggestion_is_kept_as_an_override_with_its_
     assert "As printed in the Q3 2023/24 dashboard" in value.rag_override_reason
 
 
+def test_a_rag_printed_for_a_figure_already_published_is_kept_in_a_new_revision(tmp_path):
+    """The published figure is the record and stays as it was; the printed RAG is a correction of it."""
+    header, *rows = rows_of(Q3_2023_24)
+    progress_8 = next(row for row in rows if row[2] == "KS4 - Progress 8")
+    progress_8[header.index("Status RAG")] = ""
+    run(
+        "import_dashboard",
+        str(write_csv(tmp_path / "earlier.csv", [header, progress_8])),
+        "--report",
+        "Earlier",
+    )
+    run("import_dashboard", str(Q3_2023_24))
+    figures = IndicatorValue.objects.filter(indicator__name="KS4 - Progress 8", period__label="2022/23")
+    assert list(figures.order_by("revision").values_list("revision", "value", "rag_override", "status")) == [
+        (1, Decimal("-0.09"), "", "published"),
+        (2, Decimal("-0.09"), "amber", "published"),
+    ]
+    line = PerformanceReport.objects.get(label="Q3 2023/24").lines.get(name="KS4 - Progress 8")
+    assert (line.latest_value, line.rag) == (Decimal("-0.09"), "amber")
+    assert Indicator.objects.get(name="KS4 - Progress 8").latest_value.revision == 2
+    run("import_dashboard", str(Q3_2023_24))  # and again: nothing changes
+    assert figures.count() == 2
+
+
 def test_page_furniture_is_skipped_and_reported(imported):
     assert (
         'Row 32: no indicator and no figures ("This page is intentionally left blank"): skipped.' in imported

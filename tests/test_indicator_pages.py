@@ -667,7 +667,7 @@ def test_nobody_approves_a_figure_they_entered(client, world):
 def test_an_approved_figure_cannot_be_changed(status):
     value = IndicatorValueFactory(status=status, value=Decimal("61.3"))
     value.value = Decimal("99.9")
-    with pytest.raises(ValidationError, match="locked: record a correction as a new revision"):
+    with pytest.raises(ValidationError, match="locked: it cannot be changed"):
         value.save()
     value.refresh_from_db()
     assert value.value == Decimal("61.3")

@@ -5,11 +5,19 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import ProtectedError
 
-from indicators import periods, workflow
+from indicators import periods, reports, workflow
 from indicators.dashboard import line_for, live_lines
-from indicators.models import Indicator, IndicatorValue, Period
-from tests.factories import DemocraticServicesUserFactory, IndicatorFactory, OfficerUserFactory
+from indicators.models import Indicator, IndicatorValue, PerformanceReport, Period, ReportLine
+from tests.factories import (
+    AgendaItemFactory,
+    DemocraticServicesUserFactory,
+    IndicatorFactory,
+    OfficerUserFactory,
+    PerformanceReportFactory,
+)
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -118,8 +126,9 @@ def test_approved_figures_are_locked_and_corrected_by_a_new_revision(indicator, 
     with pytest.raises(ValidationError, match="locked"):
         figure.save()
     figure.refresh_from_db()
-    figure.commentary = "Commentary may still be added."
-    figure.save()
+    figure.commentary = "Commentary added once it is published."
+    with pytest.raises(ValidationError, match="locked"):
+        figure.save()  # published means unchangeable: the commentary too
 
     correction = workflow.record(
         indicator, period("Q3 2023/24"), workflow.Figures(value=D("24.4")), user=officer
@@ -218,3 +227,168 @@ def test_a_target_contradicting_the_polarity_is_warned_of(indicator):
     indicator.targets.create(financial_year=2023, comparator=">", value=D("18.7"))
     latest = published(indicator, "Q3 2023/24", "24.1")
     assert [warning["code"] for warning in line_for(indicator, latest, None).warnings] == ["target-polarity"]
+
+
+# --- published means unchangeable, whatever the path ------------------------------------------------------
+
+
+@pytest.fixture
+def kept(indicator, officer, reviewer):
+    """A published figure and an approved one, beside a draft."""
+    published_figure = published(indicator, "Q2 2023/24", "23.5", commentary="Down on the quarter before.")
+    approved = submitted(indicator, officer, "Q3 2023/24", "24.1")
+    workflow.approve(approved, user=reviewer)
+    draft = workflow.record(indicator, period("Q4 2023/24"), workflow.Figures(value=D("25.0")), user=officer)
+    return {"published": published_figure, "approved": approved, "draft": draft}
+
+
+def figures_stored() -> list[tuple]:
+    return list(
+        IndicatorValue.objects.order_by("pk").values_list(
+            "pk", "value", "commentary", "rag_override", "rag_override_reason", "status"
+        )
+    )
+
+
+@pytest.mark.parametrize("which", ["published", "approved"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"rag_override": "green", "rag_override_reason": "The officer's judgement."},
+        {"commentary": "Rewritten after publication."},
+        {"officer_comment": "An explanation added later."},
+        {"value": D("30")},
+        {"source": "Somewhere else"},
+    ],
+    ids=["rag override", "commentary", "officer comment", "value", "source"],
+)
+def test_a_kept_figure_is_not_changed_by_saving_it(kept, which, change):
+    before = figures_stored()
+    figure = IndicatorValue.objects.get(pk=kept[which].pk)
+    for name, value in change.items():
+        setattr(figure, name, value)
+    with pytest.raises(ValidationError, match=f"is {which} and locked: it cannot be changed"):
+        figure.save()
+    assert figures_stored() == before
+
+
+def test_a_kept_figure_is_not_changed_by_a_query(kept):
+    before = figures_stored()
+    with pytest.raises(ValidationError, match="locked: it cannot be changed"):
+        IndicatorValue.objects.update(commentary="Rewritten.")
+    figure = kept["published"]
+    figure.rag_override, figure.rag_override_reason = "red", "Worse than it looks."
+    with pytest.raises(ValidationError, match="locked: it cannot be changed"), transaction.atomic():
+        IndicatorValue.objects.bulk_update([figure], ["rag_override", "rag_override_reason"])
+    assert figures_stored() == before
+    IndicatorValue.objects.filter(pk=kept["draft"].pk).update(commentary="A draft may change.")
+    assert IndicatorValue.objects.get(pk=kept["draft"].pk).commentary == "A draft may change."
+
+
+@pytest.mark.parametrize("which", ["published", "approved"])
+def test_a_kept_figure_is_not_deleted(kept, which):
+    before = figures_stored()
+    with pytest.raises(ValidationError, match=f"is {which} and locked: it cannot be deleted"):
+        kept[which].delete()
+    with pytest.raises(ValidationError, match="locked: it cannot be deleted"):
+        IndicatorValue.objects.all().delete()  # in bulk, with the draft: nothing goes
+    assert figures_stored() == before
+    kept["draft"].delete()
+    assert len(figures_stored()) == len(before) - 1
+
+
+def test_an_indicator_with_kept_figures_is_not_deleted_and_keeps_them(indicator, kept):
+    before = figures_stored()
+    for delete in (indicator.delete, Indicator.objects.filter(pk=indicator.pk).delete):
+        with pytest.raises(ProtectedError) as refused:
+            delete()
+        assert refused.value.protected_objects == {kept["published"], kept["approved"]}
+    assert figures_stored() == before and Indicator.objects.filter(pk=indicator.pk).exists()
+
+
+def test_an_indicator_with_only_unapproved_figures_is_deleted_with_them(officer):
+    indicator = IndicatorFactory(owner=officer.person)
+    submitted(indicator, officer, "Q3 2023/24")
+    workflow.record(indicator, period("Q4 2023/24"), workflow.Figures(value=D("25.0")), user=officer)
+    indicator.delete()
+    assert not IndicatorValue.objects.filter(indicator_id=indicator.pk).exists()
+
+
+# --- a published report is what the committee saw ----------------------------------------------------------
+
+
+@pytest.fixture
+def report(indicator):
+    published(indicator, "Q2 2023/24", "23.5")
+    made = PerformanceReportFactory(label="Q2 2023/24")
+    reports.freeze(made, live_lines(Indicator.objects.for_dashboard()))
+    return made
+
+
+def report_stored(report) -> tuple:
+    stored = PerformanceReport.objects.filter(pk=report.pk).values_list("label", "status", "published_at")
+    return (
+        *stored,
+        tuple(ReportLine.objects.filter(report=report).values_list("pk", "name", "latest_value")),
+    )
+
+
+def test_a_draft_report_is_deleted_with_its_lines(report):
+    report.delete()
+    assert not ReportLine.objects.exists()
+
+
+def test_a_published_report_is_not_deleted_nor_are_its_lines(report):
+    reports.publish(report)
+    before = report_stored(report)
+    message = f"{report} is published: what it showed cannot be deleted."
+    with pytest.raises(ValidationError, match=message):
+        report.delete()
+    with pytest.raises(ValidationError, match=message):
+        PerformanceReport.objects.all().delete()
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        report.lines.all().delete()
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        report.lines.first().delete()
+    assert report_stored(report) == before
+
+
+def test_a_published_report_and_its_lines_are_not_changed(report):
+    report = reports.publish(report)
+    before = report_stored(report)
+    report.label = "Q2 2023/24 (corrected)"
+    with pytest.raises(ValidationError, match="is published: what it showed cannot be changed"):
+        report.save()
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        PerformanceReport.objects.update(label="Q9")
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        report.lines.update(latest_value=D("99"))
+    line = ReportLine.objects.get(report_id=report.pk)
+    line.latest_value = D("99")
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        line.save()
+    draft = PerformanceReportFactory(label="Q3 2023/24")
+    line.report = draft  # nor moved out of it
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        line.save()
+    assert report_stored(PerformanceReport.objects.get(pk=report.pk)) == before
+
+
+def test_a_published_report_may_be_linked_to_the_agenda_item_that_presented_it(report):
+    report = reports.publish(report)
+    item = AgendaItemFactory(title="Performance report")
+    report.agenda_item = item
+    report.save()
+    PerformanceReport.objects.filter(pk=report.pk).update(agenda_item=None)
+    PerformanceReport.objects.filter(pk=report.pk).update(agenda_item=item)
+    assert PerformanceReport.objects.get(pk=report.pk).agenda_item == item
+
+
+def test_a_published_reports_lines_stop_any_deletion_that_would_take_them(report):
+    """Even one that goes round the report's own refusal (Django's base manager, as its cascades use)."""
+    reports.publish(report)
+    before = report_stored(report)
+    with pytest.raises(ProtectedError) as refused:
+        PerformanceReport._base_manager.filter(pk=report.pk).delete()
+    assert refused.value.protected_objects == set(ReportLine.objects.filter(report=report))
+    assert report_stored(report) == before

@@ -20,6 +20,7 @@ from tests.factories import (
     CommitteeFactory,
     DemocraticServicesUserFactory,
     DocumentFactory,
+    IndicatorValueFactory,
     MeetingFactory,
     MinutesPublishedMeetingFactory,
     ResolutionFactory,
@@ -600,12 +601,12 @@ def test_the_documentation_page_lists_every_address_and_needs_no_other_site(clie
 
 
 def test_figures_with_numerators_read_as_numbers(client, world):
-    # Published figures are locked against save(): set them as an import would have.
-    type(world.figure_q1).objects.filter(pk=world.figure_q1.pk).update(
-        numerator=Decimal("291"), denominator=Decimal("314")
+    # Published figures are locked, whatever the path: one is published with its numerator and denominator.
+    published = IndicatorValueFactory(
+        indicator=world.other_indicator, period=world.q1, numerator=Decimal("291"), denominator=Decimal("314")
     )
 
-    figure = get_json(client, f"/api/indicator-values/{world.figure_q1.pk}/")
+    figure = get_json(client, f"/api/indicator-values/{published.pk}/")
 
     assert (figure["numerator"], figure["denominator"]) == (291, 314)
 

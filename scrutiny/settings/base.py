@@ -283,6 +283,12 @@ NUMBER_WORDS_UP_TO = env.int("NUMBER_WORDS_UP_TO", default=9)
 COUNCIL_AREA_NAME = env("COUNCIL_AREA_NAME", default="Leicestershire")
 # A figure further than this many robust deviations from the indicator's own history asks for a comment.
 OUTLIER_DEVIATIONS = env.float("OUTLIER_DEVIATIONS", default=3.5)
+# A figure missing for a period that ended within this many months is still asked of its officer
+# (indicators/due.py); the latest period to have ended always is.
+FIGURES_DUE_MONTHS = env.int("FIGURES_DUE_MONTHS", default=12)
+# The rows a spreadsheet of figures uploaded through the site may have under its heading row (the command
+# import_dashboard takes any number).
+FIGURE_UPLOAD_MAX_ROWS = env.int("FIGURE_UPLOAD_MAX_ROWS", default=10_000)
 
 # Public participation. A question for Question Time must leave this many clear working days before its
 # meeting (counted as agenda publication counts them: the day sent and the meeting day do not count).

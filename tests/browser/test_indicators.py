@@ -55,17 +55,18 @@ def quarter(back: int) -> Period:
     return Period.objects.get_or_create_span(span)
 
 
-def indicator_with_figures(name: str, figures: list[tuple[Period, str]], target=None, **kwargs) -> Indicator:
-    """An indicator with published figures (oldest first) and, given as (comparator, value), a target for
-    each financial year they fall in."""
+def indicator_with_figures(name: str, figures: list[tuple], target=None, **kwargs) -> Indicator:
+    """An indicator with published figures (oldest first), each (period, value) or (period, value, {other
+    fields}), and, given as (comparator, value), a target for each financial year they fall in."""
     kwargs.setdefault("outcome", OutcomeFactory(name=SAFE_AND_STABLE, position=1))
     kwargs.setdefault("theme", ThemeFactory(name="Social Care"))
     indicator = IndicatorFactory(name=name, **kwargs)
     if target is not None:
-        for year in sorted({periods.financial_year_of(period.start) for period, _ in figures}):
+        for year in sorted({periods.financial_year_of(figure[0].start) for figure in figures}):
             TargetFactory(indicator=indicator, financial_year=year, comparator=target[0], value=target[1])
-    for period, value in figures:
-        IndicatorValueFactory(indicator=indicator, period=period, value=Decimal(value))
+    for period, value, *more in figures:
+        fields = more[0] if more else {}
+        IndicatorValueFactory(indicator=indicator, period=period, value=Decimal(value), **fields)
     workflow.refresh_dashboard(indicator)
     return indicator
 
@@ -90,15 +91,13 @@ def performance() -> Performance:
     officer = OfficerFactory(name="Jane Moore", family_name="Moore", job_title="Head of Service")
     officer_user = OfficerUserFactory(username="jane.moore", person=officer)
     due, last, earlier = quarter(1), quarter(2), quarter(3)
+    benchmarks = {"numerator": Decimal("265"), "denominator": Decimal("350"), "quartile": 4}
     indicator = indicator_with_figures(
         CP_REVIEWS,
-        [(earlier, "71.3"), (last, "75.7")],
+        [(earlier, "71.3"), (last, "75.7", benchmarks | {"sn_average": Decimal("88.2")})],
         target=(">", Decimal("97.2")),
         owner=officer,
         committees=[committee],
-    )
-    IndicatorValue.objects.filter(indicator=indicator, period=last).update(
-        numerator=Decimal("265"), denominator=Decimal("350"), quartile=4, sn_average=Decimal("88.2")
     )
     # The quarter due may start a new financial year: it has its target too.
     TargetFactory(
@@ -274,7 +273,7 @@ class TestReview:
             re.compile("Select the figures to approve or return")
         )
         expect(page.get_by_role("checkbox").first).to_have_accessible_description(
-            re.compile("Entered by jane.moore.*disagrees with 309")
+            re.compile("Entered by Jane Moore.*disagrees with 309")
         )
 
     def test_return_resubmit_approve_publish_and_the_public_see_it(
@@ -293,7 +292,7 @@ class TestReview:
         expect(checkbox).to_have_count(1)
         item = page.locator(".govuk-checkboxes__item", has_text=figure_label)
         expect(item.locator("label")).to_have_text(f"{figure_label} (309 of 398)")
-        expect(item.locator(".govuk-hint")).to_contain_text("Entered by jane.moore")
+        expect(item.locator(".govuk-hint")).to_contain_text("Entered by Jane Moore")
         expect(item.locator(".govuk-hint li")).to_have_text(
             ["Check: 82.6% disagrees with 309 of 398, which is 77.6%."]
         )
@@ -459,16 +458,16 @@ def assert_the_public_see_the_new_figure(public_page: Page, performance: Perform
 def dashboard_indicators(performance: Performance) -> list[Indicator]:
     """Beside the officer's indicator (Red, quartile 4): another Red one (quartile 3), a Green one (quartile
     1), and one with no target or benchmark, under another topic."""
-    last, earlier = performance.last, performance.earlier
-    IndicatorValue.objects.filter(indicator=performance.indicator, period=last).update(quartile=4)
+    last, earlier = performance.last, performance.earlier  # the officer's figure for `last` is in quartile 4
     second_time = indicator_with_figures(
-        CPP_SECOND_TIME, [(earlier, "26.1"), (last, "28.7")], target=("<", Decimal("20.8")), polarity="low"
+        CPP_SECOND_TIME,
+        [(earlier, "26.1"), (last, "28.7", {"quartile": 3})],
+        target=("<", Decimal("20.8")),
+        polarity="low",
     )
-    IndicatorValue.objects.filter(indicator=second_time, period=last).update(quartile=3)
     care_leavers = indicator_with_figures(
-        CARE_LEAVERS, [(earlier, "58.0"), (last, "64.1")], target=(">=", Decimal("60"))
+        CARE_LEAVERS, [(earlier, "58.0"), (last, "64.1", {"quartile": 1})], target=(">=", Decimal("60"))
     )
-    IndicatorValue.objects.filter(indicator=care_leavers, period=last).update(quartile=1)
     ehcp = indicator_with_figures(
         EHCP_MAINSTREAM,
         [(earlier, "2483"), (last, "2446")],
