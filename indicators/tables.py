@@ -67,6 +67,8 @@ class DashboardTable(GovUKTable):
         template_name = "django_tables2/grouped.html"
         orderable = False  # grouped by topic, in the papers' order
 
+    sticky_column = "name"  # the indicator stays in view beside its figures, not its theme
+
     def render_name(self, record):
         url = reverse("indicator-detail", kwargs={"pk": record.indicator_id})
         return format_html('<a class="govuk-link" href="{}">{}</a>', url, record.name)

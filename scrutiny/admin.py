@@ -94,10 +94,18 @@ class CommitteeAdmin(admin.ModelAdmin):
         return committee.current_member_count
 
 
+class PartyFilter(admin.AllValuesFieldListFilter):
+    """Each party, and "No party" for the people of none (officers): a link needs words."""
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            yield {**choice, "display": "No party"} if choice["display"] == "" else choice
+
+
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "party", "job_title", "department", "email"]
-    list_filter = ["kind", "party"]
+    list_filter = ["kind", ("party", PartyFilter)]
     search_fields = ["name", "family_name", "job_title", "department", "organisation", "email"]
     fieldsets = [
         (None, {"fields": ["name", "family_name", "kind", "party"]}),

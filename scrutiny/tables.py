@@ -53,6 +53,18 @@ class GovUKTable(tables.Table):
         row_attrs = {"class": "govuk-table__row"}
         empty_text = "Nothing matches. Try removing a filter."
 
+    # A wide table scrolls sideways inside its own box (templates/django_tables2/govuk.html): this column
+    # stays in view meanwhile, the first shown unless another is named. `label` names the box for screen
+    # readers.
+    sticky_column = None
+    label = ""
+
+    def get_column_class_names(self, classes_set, bound_column):
+        classes = super().get_column_class_names(classes_set, bound_column)
+        if bound_column.name == (self.sticky_column or next(iter(self.columns)).name):
+            classes.add("app-table__sticky")
+        return classes
+
 
 EXPORT_LABELS = {"csv": "CSV", "xlsx": "Excel"}
 MAX_PER_PAGE = 100
@@ -87,3 +99,8 @@ class TrackerView(ExportMixin, SingleTableMixin, FilterView):
             export_links=[(format, EXPORT_LABELS[format]) for format in self.export_formats],
             **kwargs,
         )
+
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.label = self.heading
+        return table

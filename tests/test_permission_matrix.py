@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls import resolve, reverse
 
 from followup.models import Action
 from papers.models import AgendaPack
@@ -94,6 +94,7 @@ from tests.permission_world import (
     world_for_the_module,
 )
 from tests.responses import text_of
+from tests.site_urls import served_files, url_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -561,24 +562,6 @@ def test_the_tables_agree():
                 assert may_read(role, target, entry), (entry.what, target, role)
 
 
-def _patterns(patterns, prefix="", namespace=""):
-    """Every URL pattern under `patterns`: its full route, its namespace ("opendata:") and its name as
-    reverse() takes it ("opendata:docs"), if it has one."""
-    for pattern in patterns:
-        route = prefix + str(pattern.pattern)
-        if isinstance(pattern, URLResolver):
-            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            yield from _patterns(pattern.url_patterns, route, inner)
-        else:
-            assert isinstance(pattern, URLPattern)
-            yield route, namespace, f"{namespace}{pattern.name}" if pattern.name else None, pattern
-
-
-def _served_files(pattern) -> bool:
-    """Django's own views of static and media files, which no page of ours is."""
-    return pattern.callback.__module__ in ("django.views.static", "django.contrib.staticfiles.views")
-
-
 def test_every_url_of_the_site_is_in_the_matrix(world):
     """Each URL pattern is reached by an address of the matrix, known by its name (or, unnamed, its route): a
     page added without a row in STATUS fails here. The admin's own pages are represented by a few."""
@@ -588,8 +571,8 @@ def test_every_url_of_the_site_is_in_the_matrix(world):
         reached.add(match.view_name if match.url_name else match.route)
     missing = [
         name or route
-        for route, namespace, name, pattern in _patterns(get_resolver().url_patterns)
-        if not namespace.startswith("admin:") and not _served_files(pattern)
+        for route, namespace, name, pattern in url_patterns()
+        if not namespace.startswith("admin:") and not served_files(pattern)
         if (name or route) not in reached
     ]
     assert not missing, f"URLs with no row in the permission matrix: {missing}"

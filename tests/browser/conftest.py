@@ -61,12 +61,9 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-@pytest.fixture
-def watched_context(new_context):
-    """Opens browser contexts (one per person at the keyboard) that fail the test on a JavaScript error, a
-    missing static file, or anything the Content Security Policy blocked."""
-    problems = []
-    contexts = []
+def watch(context, problems: list) -> None:
+    """Note in `problems` each JavaScript error, missing static file, or anything the Content Security Policy
+    blocked, in the pages of a browser context."""
 
     def note_csp_violation(message):
         # Chromium's own words on what it blocked, and ours with the details (REPORT_CSP_VIOLATIONS).
@@ -74,27 +71,41 @@ def watched_context(new_context):
             where = message.location.get("url")
             problems.append(f"{message.text} (at {where})" if where else message.text)
 
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    context.on("console", note_csp_violation)
+    context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
+    context.on(
+        "response",
+        lambda response: (
+            problems.append(f"HTTP {response.status} for {response.url}")
+            if response.status >= 400 and "/static/" in response.url
+            else None
+        ),
+    )
+
+
+def let_reports_arrive(page) -> None:
+    """A violation is reported in a task of its own: let the tasks the page has queued run first."""
+    page.evaluate("() => new Promise(resolve => setTimeout(resolve))")
+
+
+@pytest.fixture
+def watched_context(new_context):
+    """Opens browser contexts (one per person at the keyboard) that fail the test on a JavaScript error, a
+    missing static file, or anything the Content Security Policy blocked."""
+    problems = []
+    contexts = []
+
     def open_context():
         context = new_context()
-        context.add_init_script(REPORT_CSP_VIOLATIONS)
-        context.on("console", note_csp_violation)
-        context.on("weberror", lambda error: problems.append(f"JavaScript error: {error.error}"))
-        context.on(
-            "response",
-            lambda response: (
-                problems.append(f"HTTP {response.status} for {response.url}")
-                if response.status >= 400 and "/static/" in response.url
-                else None
-            ),
-        )
+        watch(context, problems)
         contexts.append(context)
         return context
 
     yield open_context
     for context in contexts:
         for page in context.pages:
-            # A violation is reported in a task of its own: let the tasks the page has queued run first.
-            page.evaluate("() => new Promise(resolve => setTimeout(resolve))")
+            let_reports_arrive(page)
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
 
 

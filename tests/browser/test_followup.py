@@ -358,7 +358,7 @@ class TestAccessibility:
         page.goto(next_meeting.get_absolute_url())
         heading = page.get_by_role("heading", name="Actions arising from previous meetings")
         expect(heading).to_be_visible()
-        rows = page.locator("#actions-arising + .app-table-wrapper tbody tr")
+        rows = page.locator("#actions-arising + table tbody tr")
         expect(rows).to_have_count(2)
         open_row = rows.filter(has_text=follow_up.action.reference)
         expect(open_row).to_contain_text("Open")
