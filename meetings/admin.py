@@ -986,6 +986,7 @@ class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
         "meeting",
         "agenda_item",
         "number",
+        "number_gap_reason",
         "heading",
         "text",
         "exempt",

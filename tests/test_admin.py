@@ -8,6 +8,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.messages import get_messages
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -715,12 +716,94 @@ def test_a_number_used_in_the_same_meeting_is_refused(staff, march_minute):
 
 
 def test_a_valid_change_is_saved(staff, march_minute):
-    response = staff.post(
-        admin_url(march_minute), minute_form_data(march_minute, number=50, heading="Revised")
-    )
+    response = staff.post(admin_url(march_minute), minute_form_data(march_minute, heading="Revised"))
     assert response.status_code == 302
     march_minute.refresh_from_db()
-    assert (march_minute.number, march_minute.heading) == (50, "Revised")
+    assert (march_minute.number, march_minute.heading) == (47, "Revised")
+
+
+@pytest.fixture
+def first_minute(committee):
+    """Minute 1 of 2023/24, at the meeting of 6 June 2023."""
+    return MinuteFactory(meeting__committee=committee, meeting__start=at(2023, 6, 6), number=1)
+
+
+def a_new_minute(meeting, **changes):
+    return minute_form_data(Minute(meeting=meeting, heading="Performance Report"), **changes)
+
+
+def test_a_number_that_leaves_a_gap_is_refused_saying_which_minutes_are_missing(staff, first_minute):
+    july = MinutesPublishedMeetingFactory(committee=first_minute.meeting.committee, start=at(2023, 7, 4))
+    response = staff.post(admin_url(Minute(), "add"), a_new_minute(july, number=90))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["number"] == [
+        "Minute numbers run on through the municipal year: minute 90 leaves a gap, as minutes 2 to 89 are "
+        "not recorded in 2023/24. Number it 2, or, if the gap is right, give the reason for it."
+    ]
+    assert 'name="number_gap_reason"' in response.content.decode()  # where to give it
+    assert not july.minutes.exists()
+
+
+def test_a_gap_confirmed_with_its_reason_is_kept_with_the_minute(staff, first_minute):
+    july = MinutesPublishedMeetingFactory(committee=first_minute.meeting.committee, start=at(2023, 7, 4))
+    reason = "Minutes 2 to 89 were taken by the sub-committee and are kept in its own record."
+    response = staff.post(
+        admin_url(Minute(), "add"), a_new_minute(july, number=90, number_gap_reason=f"  {reason} ")
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    minute = july.minutes.get()
+    assert (minute.number, minute.number_gap_reason) == (90, reason)
+    assert minute.history.get().number_gap_reason == reason  # and in its history
+    assert reason in staff.get(admin_url(minute)).content.decode()
+
+
+def test_the_first_minute_of_a_year_is_1_unless_the_gap_is_explained(staff, committee):
+    meeting = MinutesPublishedMeetingFactory(committee=committee, start=at(2024, 1, 23))
+    response = staff.post(admin_url(Minute(), "add"), a_new_minute(meeting, number=45))
+    assert response.context["adminform"].form.errors["number"] == [
+        "Minute numbers run on through the municipal year: minute 45 leaves a gap, as minutes 1 to 44 are "
+        "not recorded in 2023/24. Number it 1, or, if the gap is right, give the reason for it."
+    ]
+    response = staff.post(admin_url(Minute(), "add"), a_new_minute(meeting, number=2))
+    assert response.context["adminform"].form.errors["number"] == [
+        "Minute numbers run on through the municipal year: minute 2 leaves a gap, as minute 1 is "
+        "not recorded in 2023/24. Number it 1, or, if the gap is right, give the reason for it."
+    ]
+    assert not meeting.minutes.exists()
+
+
+def test_a_reason_where_no_minute_is_missing_is_refused(staff, first_minute):
+    meeting = first_minute.meeting
+    response = staff.post(
+        admin_url(Minute(), "add"), a_new_minute(meeting, number=2, number_gap_reason="Not imported.")
+    )
+    assert response.context["adminform"].form.errors["number_gap_reason"] == [
+        "Minute 2 leaves no gap in the minutes of 2023/24: leave the reason blank."
+    ]
+    assert meeting.minutes.count() == 1
+
+
+def test_a_minute_numbered_with_a_gap_before_the_rule_can_still_be_corrected(staff, committee):
+    minute = MinuteFactory(meeting__committee=committee, number=52)  # written straight to the database
+    response = staff.post(admin_url(minute), minute_form_data(minute, heading="Revised heading"))
+    assert response.status_code == 302
+    minute.refresh_from_db()
+    assert (minute.number, minute.heading) == (52, "Revised heading")
+    response = staff.post(admin_url(minute), minute_form_data(minute, number=53))  # but not renumbered
+    assert "minute 53 leaves a gap" in response.context["adminform"].form.errors["number"][0]
+
+
+def test_an_importer_of_old_papers_gives_its_reason_through_the_same_field(first_minute):
+    """As the demo loader does for the minutes it starts at (meetings/demo.py)."""
+    minute = Minute(meeting=first_minute.meeting, number=45, heading="Performance Report")
+    assert minute.number_gap() == range(2, 45)
+    with pytest.raises(ValidationError) as refused:
+        minute.full_clean()
+    assert "minute 45 leaves a gap, as minutes 2 to 44 are not recorded in 2023/24" in str(refused.value)
+    minute.number_gap_reason = "The earlier minutes were not imported."
+    minute.full_clean()
+    minute.save()
+    assert Minute.objects.get(number=45).number_gap_reason == "The earlier minutes were not imported."
 
 
 def test_a_new_minute_left_unnumbered_takes_the_next_number(staff, march_minute):
