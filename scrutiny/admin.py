@@ -6,11 +6,12 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from . import autocomplete, roles
+from . import admin_search, autocomplete, roles
 from .forms import UsernameWithinLimit
 from .models import Committee, Membership, Person, Team
 
 autocomplete.install()  # for every admin page: the admin imports this module before it shows any
+admin_search.install()
 
 # The site header for the whole admin (meetings/admin.py relies on it too).
 admin.site.site_header = f"{settings.COUNCIL_NAME} committees"
