@@ -621,7 +621,9 @@ class Minute(MinutesRecord):
 
     def number_gap(self) -> range:
         """The numbers missing before this minute's in its committee's municipal year (empty: none are).
-        The first minute of a year is 1."""
+        The first minute of a year is 1; a minute still to be numbered leaves none."""
+        if self.number is None:
+            return range(0)
         previous = self._others_in_municipal_year().filter(number__lt=self.number).aggregate(Max("number"))
         return range((previous["number__max"] or 0) + 1, self.number)
 
