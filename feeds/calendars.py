@@ -18,7 +18,9 @@ from meetings.models import AgendaItem, Meeting
 LONDON = ZoneInfo("Europe/London")
 # The minutes record when a meeting closed; until then calendars show a committee's usual length.
 USUAL_LENGTH = timedelta(hours=2)
-# Calendar programs fetch a subscribed calendar again and again: a year of past meetings is plenty to keep.
+# The calendar of every committee's meetings is fetched again and again, and would grow with all of them: it
+# keeps a year of past meetings. A committee's own calendar has every meeting it has had (a calendar program
+# drops the events a feed no longer holds, so a window would empty a subscriber's history of the committee).
 PAST_MEETINGS_KEPT = timedelta(days=366)
 PRODID = "-//Scrutiny committee management//Meetings//EN"
 
@@ -37,6 +39,7 @@ def meetings_for_calendar(meetings=None):
 
 
 def recent_and_upcoming(meetings):
+    """For the calendar of every committee's meetings."""
     return meetings.filter(start__gte=timezone.now() - PAST_MEETINGS_KEPT)
 
 

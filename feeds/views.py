@@ -30,16 +30,16 @@ def _calendar_response(request, meetings, *, name: str, filename: str) -> HttpRe
 
 
 def all_meetings_calendar(request):
+    """Every committee's meetings of the last year and to come (calendars.PAST_MEETINGS_KEPT)."""
     meetings = calendars.recent_and_upcoming(calendars.meetings_for_calendar())
     name = f"{settings.COUNCIL_NAME} committee meetings"
     return _calendar_response(request, meetings, name=name, filename="meetings.ics")
 
 
 def committee_calendar(request, slug):
+    """Every meeting of the committee, however long ago: a calendar program keeps only what the feed has."""
     committee = get_object_or_404(Committee, slug=slug)
-    meetings = calendars.recent_and_upcoming(
-        calendars.meetings_for_calendar(Meeting.objects.for_committee(committee))
-    )
+    meetings = calendars.meetings_for_calendar(Meeting.objects.for_committee(committee))
     name = f"{committee.name} meetings"
     return _calendar_response(request, meetings, name=name, filename=f"{committee.slug}.ics")
 

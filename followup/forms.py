@@ -87,6 +87,7 @@ class ReviewForm(GovUKForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("decision") == self.RETURN and not cleaned_data.get("reason", "").strip():
+        given = "reason" in self.errors or cleaned_data.get("reason", "").strip()  # too long is given
+        if cleaned_data.get("decision") == self.RETURN and not given:
             self.add_error("reason", "Enter why the response is being returned")
         return cleaned_data

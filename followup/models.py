@@ -263,6 +263,14 @@ class ActionResponseQuerySet(models.QuerySet):
     def awaiting_review(self):
         return self.filter(outcome=ActionResponse.Outcome.AWAITING_REVIEW)
 
+    def written_by(self, user):
+        """The responses `user` sent, or logged for someone else, or is named as giving: their own work,
+        which someone else reviews."""
+        authored = Q(submitted_by=user) if user.is_authenticated else Q(pk__in=[])
+        if (person := access.person_of(user)) is not None:
+            authored |= Q(responded_by=person)
+        return self.filter(authored)
+
     def visible_to(self, user):
         """The whole log for those involved: Democratic Services, the members of the action's committee and
         the officers answering it. Everyone else reads only the responses the committee accepted."""

@@ -79,7 +79,7 @@ class ActionDetailView(DetailView):
 
     def can_review(self):
         return self.object.status == Action.Status.RESPONSE_SUBMITTED and self.request.user.has_perm(
-            "followup.review_action"
+            "followup.review_answers_to", self.object
         )
 
     def get_context_data(self, response_form=None, review_form=None, **kwargs):
@@ -96,6 +96,10 @@ class ActionDetailView(DetailView):
             )
         if self.can_review():
             context["review_form"] = review_form or ReviewForm()
+        elif self.object.status == Action.Status.RESPONSE_SUBMITTED and user.has_perm(
+            "followup.review_action"
+        ):
+            context["reviewed_by_someone_else"] = True  # they sent the answer: not theirs to review
         return super().get_context_data(**context, **kwargs)
 
     def post(self, request, *args, **kwargs):
@@ -130,7 +134,7 @@ class ActionDetailView(DetailView):
     def review(self):
         if not self.can_review():
             raise PermissionDenied(
-                "Only Democratic Services review responses, and only those awaiting review."
+                "Only Democratic Services review responses, only those awaiting review, and never their own."
             )
         form = ReviewForm(self.request.POST)
         if form.is_valid():

@@ -124,10 +124,16 @@ def submit_response(
 
 
 def _review(action: Action, outcome: str, *, user, when, reason: str = "") -> int:
-    """Record the outcome on every answer awaiting review (two officers may have answered at once)."""
+    """Record the outcome on every answer awaiting review (two officers may have answered at once). No one
+    reviews their own work: not an answer they wrote, nor one they logged for the officer."""
     answers = list(action.responses.awaiting_review())
     if action.status != Status.RESPONSE_SUBMITTED or not answers:
         raise ValidationError(f"Action {action.reference} has no response awaiting review.")
+    if action.responses.awaiting_review().written_by(user).exists():
+        raise ValidationError(
+            f"You sent the answer to action {action.reference} that is awaiting review, so someone else in "
+            "Democratic Services must accept or return it."
+        )
     for answer in answers:  # saved one by one so the history keeps each review
         answer.outcome, answer.reviewed_by, answer.reviewed_at = outcome, user, when
         answer.return_reason = reason

@@ -31,6 +31,7 @@ from participation import questions as participation_questions
 from scrutiny import admin_steps
 from scrutiny.models import Person, Team
 from scrutiny.municipal_year import MunicipalYear
+from scrutiny.renumbering import RenumberingInlineMixin
 from scrutiny.uploads import CheckedUploadForm
 
 from . import workflow
@@ -249,8 +250,9 @@ class AgendaItemInlineForm(forms.ModelForm):
         }
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(RenumberingInlineMixin, admin.TabularInline):
     model = AgendaItem
+    numbered_field = "number"  # items can be inserted by renumbering those after them in one save
     form = AgendaItemInlineForm
     fields = ["number", "title", "kind", "report_by", "page_start", "page_end", "exempt", "exempt_paragraph"]
     extra = 0
@@ -338,8 +340,9 @@ class DocumentInline(admin.TabularInline):
     extra = 0
 
 
-class DiscussionPointInline(SignedRecordInlineMixin, admin.TabularInline):
+class DiscussionPointInline(SignedRecordInlineMixin, RenumberingInlineMixin, admin.TabularInline):
     model = DiscussionPoint
+    numbered_field = "position"
     fields = ["position", "section", "text"]
     extra = 0
 
@@ -404,8 +407,9 @@ class ResolutionForm(RecordForm):
 FOLLOW_UP_FIELDS = [("action_owner", "action_team", "action_due_date"), "recommendation_sent_on"]
 
 
-class ResolutionInline(SignedRecordInlineMixin, admin.StackedInline):
+class ResolutionInline(SignedRecordInlineMixin, RenumberingInlineMixin, admin.StackedInline):
     model = Resolution
+    numbered_field = "letter"
     form = ResolutionForm
     extra = 0
 
@@ -982,6 +986,7 @@ class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
         "meeting",
         "agenda_item",
         "number",
+        "number_gap_reason",
         "heading",
         "text",
         "exempt",

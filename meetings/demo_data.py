@@ -128,6 +128,12 @@ MEMBERSHIPS = {
 }
 
 
+# The reason kept with the first minute loaded (45): the minute numbers run on through 2023/24, and its
+# minutes 1 to 44 are in the papers of earlier meetings, which the demo does not load.
+MINUTES_NOT_IMPORTED = (
+    "The earlier minutes of 2023/24 were not imported: the demo loads the papers of 23 January 2024 onwards."
+)
+
 # The meeting of Tuesday 23 January 2024, from its minutes (pack lines 73-262).
 # Mr. L. Hadji-Nikolaou CC is not listed as present; the minutes give no apologies, so none are made up.
 JANUARY_MEETING = {

@@ -527,6 +527,13 @@ class Minute(MinutesRecord):
     number = models.PositiveIntegerField(
         blank=True, help_text="Runs on through the municipal year. Left blank, it takes the next number."
     )
+    number_gap_reason = models.CharField(
+        max_length=500,
+        blank=True,
+        verbose_name="reason for the gap before this number",
+        help_text="Only when the minutes before this one in the municipal year are not recorded here, e.g. "
+        '"The earlier minutes of 2023/24 were not imported." Kept with the minute.',
+    )
     heading = models.CharField(max_length=500)
     text = models.TextField(blank=True)
     exempt = models.BooleanField(default=False, help_text="A minute of an exempt item is exempt too.")
@@ -579,6 +586,10 @@ class Minute(MinutesRecord):
             return
         self._sync_from_meeting()  # so full_clean() checks the unique number with the committee and year set
         if self.number is None:
+            if self.number_gap_reason.strip():
+                raise ValidationError(
+                    {"number_gap_reason": "A minute given the next number leaves no gap: leave this blank."}
+                )
             return
         around = self._numbers_around()
         if around["before"] is not None and self.number <= around["before"]:
@@ -599,6 +610,46 @@ class Minute(MinutesRecord):
         if clash is not None:
             raise ValidationError(
                 {"number": f'These minutes already have a minute {self.number}: "{clash.heading}".'}
+            )
+        self._check_gap()
+
+    def _number_or_reason_changed(self) -> bool:
+        """A new minute, or a new number or reason: a minute numbered before gaps were checked (or imported
+        without a reason) can still be corrected in other ways."""
+        stored = type(self).objects.filter(pk=self.pk).values_list("number", "number_gap_reason").first()
+        return stored != (self.number, self.number_gap_reason.strip())
+
+    def number_gap(self) -> range:
+        """The numbers missing before this minute's in its committee's municipal year (empty: none are).
+        The first minute of a year is 1; a minute still to be numbered leaves none."""
+        if self.number is None:
+            return range(0)
+        previous = self._others_in_municipal_year().filter(number__lt=self.number).aggregate(Max("number"))
+        return range((previous["number__max"] or 0) + 1, self.number)
+
+    def _check_gap(self):
+        """A number that leaves a gap is refused unless the gap is explained (an importer of old papers
+        explains it too: the earlier minutes were not imported); a reason with no gap is refused as well."""
+        if not self._number_or_reason_changed():
+            return
+        gap, reason = self.number_gap(), self.number_gap_reason.strip()
+        self.number_gap_reason = reason
+        year = MunicipalYear(self.municipal_year).label
+        if gap and not reason:
+            missing = f"minute {gap[0]} is" if len(gap) == 1 else f"minutes {gap[0]} to {gap[-1]} are"
+            raise ValidationError(
+                {
+                    "number": f"Minute numbers run on through the municipal year: minute {self.number} "
+                    f"leaves a gap, as {missing} not recorded in {year}. Number it {gap[0]}, or, if the "
+                    "gap is right, give the reason for it.",
+                }
+            )
+        if reason and not gap:
+            raise ValidationError(
+                {
+                    "number_gap_reason": f"Minute {self.number} leaves no gap in the minutes of {year}: "
+                    "leave the reason blank."
+                }
             )
 
     def save(self, *args, **kwargs):

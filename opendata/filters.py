@@ -11,6 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 from followup.models import Action, Recommendation
 from indicators.periods import PeriodType
 from meetings.models import AgendaItem, Document, Meeting, Resolution
+from scrutiny.filters import BoundedSearchTerms
 from scrutiny.forms import LARGEST_ID
 from scrutiny.models import Membership, Person
 
@@ -55,9 +56,12 @@ def date_range(field: str, what: str, *, on_dates=False) -> dict:
     }
 
 
-class OpenDataFilterSet(filters.FilterSet):
+class OpenDataFilterSet(BoundedSearchTerms, filters.FilterSet):
     """A filter set whose `from` and `to` come from `range_filters`: Python keywords cannot be declared as
-    class attributes, which is how django-filter names its parameters."""
+    class attributes, which is how django-filter names its parameters. Its text filters are bounded as the
+    site's are."""
+
+    by_name = True  # a refusal names the parameter
 
     range_filters: dict = {}
 

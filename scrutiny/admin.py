@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import autocomplete, roles, user_admin  # noqa: F401  (user_admin registers the users' admin)
+from . import admin_search, autocomplete, roles, user_admin  # noqa: F401  (user_admin registers the users' admin)
 from .forms import UsernameWithinLimit
 from .models import Committee, Membership, Person, Team
 
 autocomplete.install()  # for every admin page: the admin imports this module before it shows any
+admin_search.install()
 
 # The site header for the whole admin (meetings/admin.py relies on it too).
 admin.site.site_header = f"{settings.COUNCIL_NAME} committees"

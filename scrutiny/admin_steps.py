@@ -17,11 +17,18 @@ REASON_EMAILED = (
 )
 
 
+REASON_MAX_LENGTH = 5000
+
+
 class ReasonForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4, "cols": 80}),
         label="Reason",
-        error_messages={"required": "Give the reason."},
+        max_length=REASON_MAX_LENGTH,
+        error_messages={
+            "required": "Give the reason.",
+            "max_length": f"Give the reason in {REASON_MAX_LENGTH:,} characters or fewer.",
+        },
     )
 
 

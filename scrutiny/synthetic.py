@@ -216,7 +216,7 @@ def generate(scale: Scale, *, seed: int = 2024, first_year: int | None = None) -
     items = _bulk(AgendaItem, items, counts)
     for item in items:
         meeting = item.meeting
-        year = meeting.start.year if meeting.start.month >= 5 else meeting.start.year - 1
+        year = meeting.municipal_year.start_year  # as Minute numbers them: the settings say when it starts
         key = (meeting.committee_id, year)
         number_in_year[key] = number_in_year.get(key, 0) + 1
         minutes.append(

@@ -2,12 +2,12 @@
 
 from django import forms
 
-from scrutiny.filters import GovUKDateInput
+from scrutiny.filters import SEARCH_TERM_MAX_LENGTH, GovUKDateInput
 from scrutiny.models import Committee
 
 from .models import Kind
 
-MAX_QUERY_LENGTH = 200
+MAX_QUERY_LENGTH = SEARCH_TERM_MAX_LENGTH  # the site's bound on words searched for
 
 
 class SearchForm(forms.Form):

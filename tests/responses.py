@@ -4,6 +4,7 @@ import csv
 import html
 import io
 import re
+from html.parser import HTMLParser
 
 import docx
 import openpyxl
@@ -76,3 +77,61 @@ def error_summary(response) -> list[str]:
 def messages_of(response) -> list[tuple[str, str]]:
     """The messages (level, text) that the request left for the next page, as the admin's actions do."""
     return [(message.level_tag, message.message) for message in get_messages(response.wsgi_request)]
+
+
+class FormFields(HTMLParser):
+    """The fields of the page's form named `form_id`, as a browser sends them when nothing is changed."""
+
+    def __init__(self, form_id: str):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.inside, self.fields = form_id, False, {}
+        self.select = self.textarea = None
+
+    def add(self, name, value):
+        if name:
+            self.fields.setdefault(name, []).append(value)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside:
+            return
+        name = attrs.get("name")
+        if tag == "input" and attrs.get("type") not in ("submit", "button", "file", "image", "reset"):
+            if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                self.add(name, attrs.get("value", "on" if attrs.get("type") == "checkbox" else ""))
+        elif tag == "select":
+            self.select = name
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.add(self.select, attrs.get("value", ""))
+        elif tag == "textarea":
+            self.textarea, self.text = name, ""
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.text += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "select":
+            self.select = None
+        elif tag == "textarea" and self.textarea:
+            self.add(self.textarea, self.text.removeprefix("\n"))
+            self.textarea = None
+
+
+def unchanged_submission(client, url: str, model_name: str) -> dict:
+    """The admin page's form as it stands: saving it unchanged is accepted."""
+    reader = FormFields(f"{model_name}_form")
+    reader.feed(client.get(url).content.decode())
+    return {name: values[0] if len(values) == 1 else values for name, values in reader.fields.items()}
+
+
+def admin_errors(response) -> list[str]:
+    """The admin's note that the form has errors, and each error."""
+    page = response.content.decode()
+    return re.findall(r'<p class="errornote">\s*([^<]+)', page) + re.findall(
+        r'<ul class="errorlist[^"]*"[^>]*>(?:<li>([^<]*)</li>)', page
+    )

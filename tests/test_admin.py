@@ -8,12 +8,13 @@ import pytest
 from django.contrib import admin
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.messages import get_messages
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from meetings import workflow
-from meetings.models import AgendaItem, Attendance, Meeting, Minute
+from meetings.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Minute, Resolution
 from meetings.standard_items import CLOSING_ITEMS, OPENING_ITEMS
 from scrutiny.models import Person
 from tests.factories import (
@@ -41,6 +42,7 @@ from tests.factories import (
     TeamFactory,
     VoteFactory,
 )
+from tests.responses import unchanged_submission
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -714,12 +716,95 @@ def test_a_number_used_in_the_same_meeting_is_refused(staff, march_minute):
 
 
 def test_a_valid_change_is_saved(staff, march_minute):
-    response = staff.post(
-        admin_url(march_minute), minute_form_data(march_minute, number=50, heading="Revised")
-    )
+    response = staff.post(admin_url(march_minute), minute_form_data(march_minute, heading="Revised"))
     assert response.status_code == 302
     march_minute.refresh_from_db()
-    assert (march_minute.number, march_minute.heading) == (50, "Revised")
+    assert (march_minute.number, march_minute.heading) == (47, "Revised")
+
+
+@pytest.fixture
+def first_minute(committee):
+    """Minute 1 of 2023/24, at the meeting of 6 June 2023."""
+    return MinuteFactory(meeting__committee=committee, meeting__start=at(2023, 6, 6), number=1)
+
+
+def a_new_minute(meeting, **changes):
+    return minute_form_data(Minute(meeting=meeting, heading="Performance Report"), **changes)
+
+
+def test_a_number_that_leaves_a_gap_is_refused_saying_which_minutes_are_missing(staff, first_minute):
+    july = MinutesPublishedMeetingFactory(committee=first_minute.meeting.committee, start=at(2023, 7, 4))
+    response = staff.post(admin_url(Minute(), "add"), a_new_minute(july, number=90))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["number"] == [
+        "Minute numbers run on through the municipal year: minute 90 leaves a gap, as minutes 2 to 89 are "
+        "not recorded in 2023/24. Number it 2, or, if the gap is right, give the reason for it."
+    ]
+    assert 'name="number_gap_reason"' in response.content.decode()  # where to give it
+    assert not july.minutes.exists()
+
+
+def test_a_gap_confirmed_with_its_reason_is_kept_with_the_minute(staff, first_minute):
+    july = MinutesPublishedMeetingFactory(committee=first_minute.meeting.committee, start=at(2023, 7, 4))
+    reason = "Minutes 2 to 89 were taken by the sub-committee and are kept in its own record."
+    response = staff.post(
+        admin_url(Minute(), "add"), a_new_minute(july, number=90, number_gap_reason=f"  {reason} ")
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    minute = july.minutes.get()
+    assert (minute.number, minute.number_gap_reason) == (90, reason)
+    assert minute.history.get().number_gap_reason == reason  # and in its history
+    assert reason in staff.get(admin_url(minute)).content.decode()
+
+
+def test_the_first_minute_of_a_year_is_1_unless_the_gap_is_explained(staff, committee):
+    meeting = MinutesPublishedMeetingFactory(committee=committee, start=at(2024, 1, 23))
+    response = staff.post(admin_url(Minute(), "add"), a_new_minute(meeting, number=45))
+    assert response.context["adminform"].form.errors["number"] == [
+        "Minute numbers run on through the municipal year: minute 45 leaves a gap, as minutes 1 to 44 are "
+        "not recorded in 2023/24. Number it 1, or, if the gap is right, give the reason for it."
+    ]
+    response = staff.post(admin_url(Minute(), "add"), a_new_minute(meeting, number=2))
+    assert response.context["adminform"].form.errors["number"] == [
+        "Minute numbers run on through the municipal year: minute 2 leaves a gap, as minute 1 is "
+        "not recorded in 2023/24. Number it 1, or, if the gap is right, give the reason for it."
+    ]
+    assert not meeting.minutes.exists()
+
+
+def test_a_reason_where_no_minute_is_missing_is_refused(staff, first_minute):
+    meeting = first_minute.meeting
+    response = staff.post(
+        admin_url(Minute(), "add"), a_new_minute(meeting, number=2, number_gap_reason="Not imported.")
+    )
+    assert response.context["adminform"].form.errors["number_gap_reason"] == [
+        "Minute 2 leaves no gap in the minutes of 2023/24: leave the reason blank."
+    ]
+    assert meeting.minutes.count() == 1
+
+
+def test_a_minute_numbered_with_a_gap_before_the_rule_can_still_be_corrected(staff, committee):
+    minute = MinuteFactory(meeting__committee=committee, number=52)  # written straight to the database
+    response = staff.post(admin_url(minute), minute_form_data(minute, heading="Revised heading"))
+    assert response.status_code == 302
+    minute.refresh_from_db()
+    assert (minute.number, minute.heading) == (52, "Revised heading")
+    response = staff.post(admin_url(minute), minute_form_data(minute, number=53))  # but not renumbered
+    assert "minute 53 leaves a gap" in response.context["adminform"].form.errors["number"][0]
+
+
+def test_an_importer_of_old_papers_gives_its_reason_through_the_same_field(first_minute):
+    """As the demo loader does for the minutes it starts at (meetings/demo.py)."""
+    assert not Minute(meeting=first_minute.meeting, heading="Left blank: the next number").number_gap()
+    minute = Minute(meeting=first_minute.meeting, number=45, heading="Performance Report")
+    assert minute.number_gap() == range(2, 45)
+    with pytest.raises(ValidationError) as refused:
+        minute.full_clean()
+    assert "minute 45 leaves a gap, as minutes 2 to 44 are not recorded in 2023/24" in str(refused.value)
+    minute.number_gap_reason = "The earlier minutes were not imported."
+    minute.full_clean()
+    minute.save()
+    assert Minute.objects.get(number=45).number_gap_reason == "The earlier minutes were not imported."
 
 
 def test_a_new_minute_left_unnumbered_takes_the_next_number(staff, march_minute):
@@ -736,3 +821,135 @@ def test_a_minute_cannot_be_filed_against_another_meetings_item(staff, march_min
     assert response.context["adminform"].form.errors["agenda_item"]
     march_minute.refresh_from_db()
     assert march_minute.agenda_item is None
+
+
+# --- renumbering an inline's rows in one save ----------------------------------------------------------
+
+
+def renumbered(data, prefix, field, changes):
+    """The page's submission with the rows' `field` changed, each row found by its value: {old: new}."""
+    rows = int(data[f"{prefix}-TOTAL_FORMS"])
+    by_value = {data[f"{prefix}-{row}-{field}"]: row for row in range(rows)}
+    return data | {f"{prefix}-{by_value[str(old)]}-{field}": str(new) for old, new in changes.items()}
+
+
+def with_new_row(data, prefix, **fields):
+    row = int(data[f"{prefix}-TOTAL_FORMS"])
+    return (
+        data | {f"{prefix}-TOTAL_FORMS": str(row + 1)} | {f"{prefix}-{row}-{k}": v for k, v in fields.items()}
+    )
+
+
+@pytest.fixture
+def ten_items(committee):
+    meeting = MeetingFactory(committee=committee)
+    for number in range(1, 11):
+        AgendaItemFactory(meeting=meeting, number=number, title=f"Item {number}")
+    return meeting
+
+
+def agenda_of(meeting):
+    return list(meeting.agenda_items.order_by("number").values_list("number", "title"))
+
+
+def test_a_report_is_inserted_at_8_by_renumbering_the_items_after_it_in_one_save(staff, ten_items):
+    url = admin_url(ten_items)
+    data = renumbered(
+        unchanged_submission(staff, url, "meeting"), "agenda_items", "number", {8: 9, 9: 10, 10: 11}
+    )
+    data = with_new_row(data, "agenda_items", number="8", title="Performance Report", kind="report")
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert agenda_of(ten_items) == [
+        *[(number, f"Item {number}") for number in range(1, 8)],
+        (8, "Performance Report"),
+        (9, "Item 8"),
+        (10, "Item 9"),
+        (11, "Item 10"),
+    ]
+
+
+def test_items_can_be_reversed_and_one_deleted_into_its_number_in_one_save(staff, ten_items):
+    url = admin_url(ten_items)
+    data = renumbered(
+        unchanged_submission(staff, url, "meeting"), "agenda_items", "number", {1: 2, 2: 1, 3: 10}
+    )
+    data["agenda_items-9-DELETE"] = "on"  # item 10, whose number item 3 takes
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert agenda_of(ten_items)[:2] == [(1, "Item 2"), (2, "Item 1")]
+    assert agenda_of(ten_items)[-1] == (10, "Item 3")
+    assert ten_items.agenda_items.count() == 9
+
+
+def test_numbering_only_the_new_item_is_refused_saying_why(staff, ten_items):
+    url = admin_url(ten_items)
+    data = with_new_row(
+        unchanged_submission(staff, url, "meeting"),
+        "agenda_items",
+        number="8",
+        title="Late report",
+        kind="report",
+    )
+    response = staff.post(url, data)
+    assert response.status_code == 200
+    message = "Two agenda items would have the number 8: give each its own."
+    [formset] = [
+        f.formset for f in response.context["inline_admin_formsets"] if f.formset.prefix == "agenda_items"
+    ]
+    assert [form.errors["number"] for form in formset.forms if form.errors] == [[message], [message]]
+    assert message in response.content.decode()
+    assert agenda_of(ten_items) == [(number, f"Item {number}") for number in range(1, 11)]
+
+
+def test_renumbering_that_ends_in_a_duplicate_is_refused_and_changes_nothing(staff, ten_items):
+    url = admin_url(ten_items)
+    data = renumbered(unchanged_submission(staff, url, "meeting"), "agenda_items", "number", {8: 9, 9: 10})
+    response = staff.post(url, data)  # 10 stays 10: two items would be 10
+    assert response.status_code == 200
+    assert "Two agenda items would have the number 10: give each its own." in response.content.decode()
+    assert agenda_of(ten_items) == [(number, f"Item {number}") for number in range(1, 11)]
+
+
+@pytest.fixture
+def drafted_minute(committee):
+    minute = MinuteFactory(meeting__committee=committee)
+    for position, text in enumerate(["Savings", "Staffing"], start=1):
+        DiscussionPointFactory(minute=minute, position=position, text=text)
+    for position, letter in enumerate("ab", start=1):
+        ResolutionFactory(minute=minute, position=position, letter=letter, text=f"Resolution {letter}")
+    return minute
+
+
+def test_discussion_points_and_resolution_letters_swap_in_one_save(staff, drafted_minute):
+    url = admin_url(drafted_minute)
+    data = unchanged_submission(staff, url, "minute")
+    data = renumbered(data, "discussionpoints", "position", {1: 2, 2: 1})
+    data = renumbered(data, "resolutions", "letter", {"a": "b", "b": "a"})
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    points = DiscussionPoint.objects.filter(minute=drafted_minute).order_by("position")
+    assert list(points.values_list("position", "text")) == [(1, "Staffing"), (2, "Savings")]
+    resolutions = Resolution.objects.filter(minute=drafted_minute).order_by("letter")
+    assert list(resolutions.values_list("letter", "text")) == [("a", "Resolution b"), ("b", "Resolution a")]
+    # The rows were moved out of the way without a trace: their history holds only the real letters.
+    assert set(Resolution.history.filter(minute=drafted_minute).values_list("letter", flat=True)) == {
+        "a",
+        "b",
+    }
+
+
+def test_two_resolutions_with_one_letter_are_refused(staff, drafted_minute):
+    url = admin_url(drafted_minute)
+    data = renumbered(unchanged_submission(staff, url, "minute"), "resolutions", "letter", {"b": "a"})
+    response = staff.post(url, data)
+    assert response.status_code == 200
+    assert "Two resolutions would have the letter a: give each its own." in response.content.decode()
+    assert set(drafted_minute.resolutions.values_list("letter", flat=True)) == {"a", "b"}
+
+
+def test_resolutions_without_letters_never_clash(staff, drafted_minute):
+    url = admin_url(drafted_minute)
+    data = renumbered(unchanged_submission(staff, url, "minute"), "resolutions", "letter", {"a": "", "b": ""})
+    assert staff.post(url, data).status_code == 302
+    assert list(drafted_minute.resolutions.values_list("letter", flat=True)) == ["", ""]

@@ -7,6 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from indicators.importing import import_file
+from meetings.models import Minute
 from scrutiny import benchmarking
 from scrutiny.synthetic import Scale, generate
 
@@ -81,3 +82,17 @@ def test_every_key_page_makes_the_same_queries_on_a_larger_data_set():
     for name, (status, queries) in measured["small"].items():
         assert status == 200, name
         assert queries <= benchmarking.MAX_QUERIES, (name, queries)
+
+
+@pytest.mark.django_db
+def test_the_generated_minutes_run_on_through_each_municipal_year_as_the_settings_start_it(settings):
+    """Minute numbers leave no gap a reason would have to explain, wherever the municipal year starts: here
+    on 1 July, between the tiny set's first meeting (20 May) and its second."""
+    settings.MUNICIPAL_YEAR_START = (7, 1)
+    generate(Scale.named("tiny"))
+    minutes = Minute.objects.select_related("meeting").order_by("committee", "municipal_year", "number")
+    assert {minute.municipal_year for minute in minutes} == {
+        minute.meeting.municipal_year.start_year for minute in minutes
+    }
+    assert len({minute.municipal_year for minute in minutes}) == 2
+    assert [minute for minute in minutes if minute.number_gap() and not minute.number_gap_reason] == []

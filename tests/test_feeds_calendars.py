@@ -232,14 +232,23 @@ def test_the_calendar_of_all_meetings_has_every_committee_and_a_committee_calend
     }
 
 
-def test_subscribed_calendars_keep_a_year_of_past_meetings_and_a_meeting_of_any_age_can_be_added(
+def uids_of(response) -> set[str]:
+    return {str(event["UID"]) for event in calendar_of(response).walk("VEVENT")}
+
+
+def test_a_committees_calendar_has_every_meeting_however_old_and_the_calendar_of_all_keeps_a_year(
     client, committee
 ):
     last_month = HeldMeetingFactory(committee=committee, start=timezone.now() - timedelta(days=30))
     two_years_ago = HeldMeetingFactory(committee=committee, start=timezone.now() - timedelta(days=730))
-    for url in (reverse("calendar-committee", args=[committee.slug]), reverse("calendar-all")):
-        uids = {str(event["UID"]) for event in calendar_of(client.get(url)).walk("VEVENT")}
-        assert uids == {f"meeting-{last_month.pk}@committees.example.gov.uk"}
+    ten_years_ago = HeldMeetingFactory(committee=committee, start=timezone.now() - timedelta(days=3653))
+    assert uids_of(client.get(reverse("calendar-committee", args=[committee.slug]))) == {
+        f"meeting-{meeting.pk}@committees.example.gov.uk"
+        for meeting in (last_month, two_years_ago, ten_years_ago)
+    }
+    assert uids_of(client.get(reverse("calendar-all"))) == {
+        f"meeting-{last_month.pk}@committees.example.gov.uk"
+    }
     old = calendar_of(client.get(reverse("calendar-meeting", args=[two_years_ago.pk]))).walk("VEVENT")
     assert [str(event["UID"]) for event in old] == [f"meeting-{two_years_ago.pk}@committees.example.gov.uk"]
 
@@ -273,6 +282,11 @@ def test_calendar_queries_do_not_grow_with_the_meetings(client, committee, djang
                 AgendaItemFactory(meeting=meeting, number=number)
             ExemptAgendaItemFactory(meeting=meeting, number=4)
             MeetingFactory(committee=committee, start=london(4, 1 + n))
+            # Years ago: in the committee's calendar, not in the calendar of all.
+            old = PublishedAgendaMeetingFactory(
+                committee=committee, start=london(5, 1 + n, year=NEXT_YEAR - 5)
+            )
+            AgendaItemFactory(meeting=old, number=1)
 
     budgets = {
         reverse("calendar-committee", args=[committee.slug]): REQUEST_TRANSACTION
@@ -284,9 +298,10 @@ def test_calendar_queries_do_not_grow_with_the_meetings(client, committee, djang
         with django_assert_max_num_queries(budget):
             assert client.get(url).status_code == 200
     populate(12)
+    events = {reverse("calendar-committee", args=[committee.slug]): 39, reverse("calendar-all"): 26}
     for url, budget in budgets.items():
         with django_assert_max_num_queries(budget):
-            assert len(calendar_of(client.get(url)).walk("VEVENT")) == 26
+            assert len(calendar_of(client.get(url)).walk("VEVENT")) == events[url]
     meeting = Meeting.objects.filter(committee=committee).first()
     with django_assert_max_num_queries(REQUEST_TRANSACTION + 2):  # meeting, items
         assert client.get(reverse("calendar-meeting", args=[meeting.pk])).status_code == 200

@@ -242,6 +242,24 @@ def test_accepting_from_the_list(staff):
     assert Action.objects.get(pk=action.pk).status == Action.Status.COMPLETED
 
 
+def test_democratic_services_cannot_accept_or_return_their_own_answer_from_the_list(
+    staff, democratic_services_user
+):
+    action = ActionResponseFactory(submitted_by=democratic_services_user).action
+    refusal = (
+        f"You sent the answer to action {action.reference} that is awaiting review, so someone else in "
+        "Democratic Services must accept or return it."
+    )
+    ticked = {ACTION_CHECKBOX_NAME: [action.pk], "index": 0}
+    response = staff.post(ACTIONS, ticked | {"action": "accept_responses"})
+    assert messages_of(response) == [("error", refusal)]
+    staff.get(ACTIONS)  # shows, and so clears, the message
+    response = staff.post(ACTIONS, ticked | {"action": "return_responses", "apply": "1", "reason": "Why?"})
+    assert messages_of(response) == [("error", refusal)]
+    assert Action.objects.get(pk=action.pk).status == Action.Status.RESPONSE_SUBMITTED
+    assert ActionResponse.objects.get(action=action).reviewed_by is None
+
+
 def test_accepting_an_action_with_nothing_to_review_says_why(staff):
     action = ActionFactory()
     response = staff.post(

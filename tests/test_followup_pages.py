@@ -264,6 +264,30 @@ class TestActionPage:
         reviewer_client.post(action.get_absolute_url(), {"review": "1", "decision": "accept"})
         assert Action.objects.get(pk=action.pk).status == Action.Status.COMPLETED
 
+    def test_democratic_services_are_not_offered_their_own_answer_to_review(self, client):
+        author, colleague = DemocraticServicesUserFactory(), DemocraticServicesUserFactory()
+        action = ActionFactory()
+        client.force_login(author)
+        client.post(
+            action.get_absolute_url(), {"respond": "1", "kind": "answer", "text": "As the officer said."}
+        )
+        assert Action.objects.get(pk=action.pk).status == Action.Status.RESPONSE_SUBMITTED
+
+        page = client.get(action.get_absolute_url())
+        assert "review_form" not in page.context
+        assert "Save the decision" not in text_of(page)
+        assert "You sent the answer awaiting review, so someone else in Democratic Services" in text_of(page)
+        assert (
+            client.post(action.get_absolute_url(), {"review": "1", "decision": "accept"}).status_code == 403
+        )
+        assert Action.objects.get(pk=action.pk).status == Action.Status.RESPONSE_SUBMITTED
+
+        client.force_login(colleague)
+        page = client.get(action.get_absolute_url())
+        assert "Save the decision" in text_of(page)
+        client.post(action.get_absolute_url(), {"review": "1", "decision": "accept"})
+        assert Action.objects.get(pk=action.pk).status == Action.Status.COMPLETED
+
     def test_only_democratic_services_review(self, officer_client):
         action = ActionResponseFactory(action__owner=officer_client.person).action
         response = officer_client.post(action.get_absolute_url(), {"review": "1", "decision": "accept"})

@@ -239,6 +239,44 @@ def test_returning_needs_a_reason_and_goes_back_to_the_officer(reviewer):
     assert response.return_reason == "The figures for 2023 are missing."
 
 
+def test_no_one_accepts_or_returns_an_answer_they_sent(reviewer):
+    """Democratic Services may log an answer for the officer; another of them reviews it."""
+    action = ActionFactory()
+    workflow.submit_response(
+        action, text="The figures, as the officer gave them.", responded_by=None, submitted_by=reviewer
+    )
+    refusal = (
+        f"You sent the answer to action {action.reference} that is awaiting review, so someone else in "
+        "Democratic Services must accept or return it."
+    )
+    with pytest.raises(ValidationError) as refused:
+        workflow.accept_response(action, user=reviewer)
+    assert refused.value.messages == [refusal]
+    with pytest.raises(ValidationError) as refused:
+        workflow.return_response(action, user=reviewer, reason="Not enough.")
+    assert refused.value.messages == [refusal]
+    assert stored(action).status == Status.RESPONSE_SUBMITTED
+    assert ActionResponse.objects.get(action=action).outcome == ActionResponse.Outcome.AWAITING_REVIEW
+
+    colleague = DemocraticServicesUserFactory()
+    workflow.accept_response(action, user=colleague)
+    assert stored(action).status == Status.COMPLETED
+    assert ActionResponse.objects.get(action=action).reviewed_by == colleague
+
+
+def test_nor_an_answer_they_are_named_as_giving():
+    """An officer who also reviews (given the permission) cannot accept their own answer, however it came."""
+    officer = OfficerFactory()
+    user = DemocraticServicesUserFactory()
+    officer.user = user
+    officer.save(update_fields=["user"])
+    action = ActionFactory(owner=officer)
+    workflow.submit_response(action, text="Done.", responded_by=officer)  # sent by no user: imported
+    with pytest.raises(ValidationError):
+        workflow.accept_response(action, user=user)
+    assert stored(action).status == Status.RESPONSE_SUBMITTED
+
+
 def test_there_is_nothing_to_review_without_an_answer(reviewer):
     action = ActionFactory()
     workflow.submit_response(action, text="Progress.", kind="progress", responded_by=action.owner)

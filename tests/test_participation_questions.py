@@ -219,7 +219,7 @@ def test_the_submitted_page_says_what_happens_next(client, meeting):
             {"question": "x" * (QUESTION_MAX_CHARACTERS + 1)},
             [f"Your question must be {QUESTION_MAX_CHARACTERS} characters or fewer"],
         ),
-        ({"questioner": "S" * 201}, ["Ensure this value has at most 200 characters (it has 201)."]),
+        ({"questioner": "S" * 201}, ["‘Your full name’ must be 200 characters or fewer"]),
     ],
     ids=["blank", "only-spaces", "bad-email", "two-at-signs", "question-too-long", "name-too-long"],
 )

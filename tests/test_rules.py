@@ -466,7 +466,15 @@ def test_clean_rejects_a_number_at_or_above_a_later_meetings_first(january, marc
 @pytest.mark.django_db
 def test_clean_accepts_numbers_that_run_on(january, march, committee):
     Minute(meeting=march, number=52, heading="Performance report.").clean()
-    Minute(meeting=march, number=60, heading="Performance report.").clean()
+    # Leaving a gap (52 to 59) needs its reason.
+    with pytest.raises(ValidationError) as error:
+        Minute(meeting=march, number=60, heading="Performance report.").clean()
+    assert (
+        "minute 60 leaves a gap, as minutes 52 to 59 are not recorded"
+        in error.value.message_dict["number"][0]
+    )
+    gap = "Minutes 52 to 59 were taken in private session and are kept apart."
+    Minute(meeting=march, number=60, heading="Performance report.", number_gap_reason=gap).clean()
     # The last meeting of one year does not constrain the first of the next.
     june = HeldMeetingFactory(committee=committee, start=at(2024, 6, 4))
     Minute(meeting=june, number=1, heading="Appointment of Chairman.").clean()
