@@ -123,7 +123,9 @@ class CouncilUserAdmin(UserAdmin):
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups" and not request.user.is_superuser:
+            # Three roles: boxes to tick, not the two-list picker Django gives a long list.
             kwargs["queryset"] = Group.objects.filter(name__in=ROLE_NAMES)
+            kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def has_add_permission(self, request):

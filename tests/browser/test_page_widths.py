@@ -27,6 +27,7 @@ from django.core.management import call_command
 from django.db import connections, transaction
 from django.urls import resolve, reverse
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
@@ -62,6 +63,7 @@ from tests.factories import (
     TargetFactory,
     TeamFactory,
     ThemeFactory,
+    UserFactory,
     VoteFactory,
 )
 from tests.factories_papers import PdfDocumentFactory
@@ -118,6 +120,10 @@ SITE_VISITS = [
             "action:answered",
             "recommendation-list",
             "sign-in",
+            "password-reset",
+            "password-reset-done",
+            "password-reset-confirm:used",
+            "password-reset-complete",
             "dashboard",
             "indicator",
             "report-list",
@@ -152,6 +158,9 @@ SITE_VISITS = [
     site_page("upload-figures", OWNER),
     site_page("indicator:figure-form", OWNER),
     site_page("my-home", DS),
+    site_page("password-change", DS),
+    site_page("password-change-done", DS),
+    site_page("second-factor-setup", DS),
     site_page("home", DS),
     site_page("dashboard", DS),
     site_page("action:public", DS),
@@ -188,7 +197,7 @@ STATUS = {"not-found-public": 404, f"review-figures-{MEMBER}": 403}
 ADMIN_MODELS = sorted(
     f"{model._meta.app_label}.{model._meta.model_name}"
     for model in admin.site._registry
-    if model._meta.app_label != "auth"
+    if model._meta.app_label not in ("auth", "otp_totp") or model._meta.model_name == "user"
 )
 MAIN_MODELS = (
     "meetings.meeting",
@@ -221,6 +230,7 @@ ADMIN_VISITS = [
     Visit("admin:login", PUBLIC, _admin_url("login"), admin=True),
     Visit("admin:password_change", DS, _admin_url("password_change"), admin=True),
     Visit("admin:password_change_done", DS, _admin_url("password_change_done"), admin=True),
+    Visit("admin:invite", DS, _admin_url("auth_user_invite"), admin=True),
     *(
         Visit(f"admin:{label}:changelist", DS, _admin_url(f"{_url_label(label)}_changelist"), admin=True)
         for label in ADMIN_MODELS
@@ -287,8 +297,16 @@ def not_a_page(name: str | None, route: str) -> str | None:
         return "a news feed: RSS or Atom"
     if name.startswith("opendata:") and name != "opendata:docs":
         return "the open data API: JSON for programs (its documentation page is visited)"
-    if name.startswith("admin:auth_"):
-        return "the sign-ins' users and groups: IT's (superusers), not Democratic Services'"
+    if name.startswith("admin:auth_group"):
+        return "the sign-ins' groups: IT's (superusers), not Democratic Services'"
+    if name == "admin:auth_user_password_change":
+        return "a user's password: superusers' only (Democratic Services send a link instead)"
+    if name.startswith("admin:otp_totp_"):
+        return "authenticator apps: IT's (superusers); Democratic Services remove one from the sign-ins' list"
+    if name == "second-factor-code":
+        return (
+            "shown between the password and the code, to whoever has an app: tests/browser/test_accounts.py"
+        )
     if not name and route.startswith("admin/") and route != "admin/login/":
         return "the admin's redirects: from a record's old address to its form, and its catch-all (not found)"
     if name.startswith("admin:") and name.endswith("_add") and not name.startswith(_prefixes(MAIN_MODELS)):
@@ -457,6 +475,8 @@ def _long(world) -> SimpleNamespace:
     )
     AccessFailureLog.objects.create(**sign_in, username=officer.email, path_info="/sign-in/", locked_out=True)
     AccessLog.objects.create(**sign_in, username="democratic-services", path_info="/sign-in/")
+    # An authenticator app, on a sign-in of its own (whoever has one gives its code at sign-in).
+    TOTPDevice.objects.create(user=UserFactory(username="has-an-app"), name="Phone", confirmed=True)
     return SimpleNamespace(committee=committee, action=action, indicator=indicator, petition=petition)
 
 
