@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "archive",
+    # Above every app: nothing imports it.
+    "benchmarking",
     "rest_framework",
     "drf_spectacular",
 ]
