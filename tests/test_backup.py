@@ -1,4 +1,4 @@
-"""Backup and restore (scrutiny/backup, manage.py backup and restore).
+"""Backup and restore (the backup app: manage.py backup and restore).
 
 A world with rows in every table of the project (exempt papers, history, uploaded files, search entries and
 agenda packs among them) is backed up; the restore goes into a new, empty database with the uploaded files
@@ -31,13 +31,13 @@ from django.db.utils import load_backend
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from backup import archive
+from backup.database import DJANGO, DUMP_FILE, PG_DUMP, highest_ids
 from feeds.models import Alert
 from followup.models import ResponseAttachment
 from indicators import dashboard, reports
 from indicators.models import Indicator
 from papers.models import AgendaPack
-from scrutiny.backup import archive
-from scrutiny.backup.database import DJANGO, DUMP_FILE, PG_DUMP, highest_ids
 from scrutiny.models import CouncilAccount
 from search.models import SearchEntry
 from tests.factories import (

@@ -6,10 +6,10 @@ from django.db import transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from benchmarking import harness
+from benchmarking.synthetic import Scale, generate
 from indicators.importing import import_file
 from meetings.models import Minute
-from scrutiny import benchmarking
-from scrutiny.synthetic import Scale, generate
 
 WRK_OUTPUT = """Running 30s test @ http://127.0.0.1:8765/meetings/4321/
   2 threads and 16 connections
@@ -31,20 +31,20 @@ Transfer/sec:     17.07MB
 
 def test_the_percentile_is_the_nearest_rank():
     samples = [float(n) for n in range(1, 101)]
-    assert benchmarking.percentile(samples, 0.95) == 95.0
-    assert benchmarking.percentile(samples, 0.5) == 50.0
-    assert benchmarking.percentile([7.0], 0.95) == 7.0
-    assert benchmarking.percentile([3.0, 1.0, 2.0], 0.95) == 3.0
+    assert harness.percentile(samples, 0.95) == 95.0
+    assert harness.percentile(samples, 0.5) == 50.0
+    assert harness.percentile([7.0], 0.95) == 7.0
+    assert harness.percentile([3.0, 1.0, 2.0], 0.95) == 3.0
 
 
 def test_wrk_output_is_read_with_every_error():
-    summary = benchmarking.wrk_summary(WRK_OUTPUT)
+    summary = harness.wrk_summary(WRK_OUTPUT)
     assert summary["url"] == "http://127.0.0.1:8765/meetings/4321/"
     assert summary["requests"] == 12470
     assert summary["requests_per_second"] == 415.38
     assert summary["latency_ms"] == {"50": 36.8, "75": 43.12, "90": 51.4, "99": 0.81}
     assert (summary["errors"], summary["non_2xx_or_3xx"]) == (3, 4)
-    table = benchmarking.loadtest_markdown({"meeting": summary}, workers=5, connections=16)
+    table = harness.loadtest_markdown({"meeting": summary}, workers=5, connections=16)
     assert (
         "| meeting (`http://127.0.0.1:8765/meetings/4321/`) | 12,470 | 415.38 | 36.8 | 51.4 | 0.81 | 7 |"
         in table
@@ -52,7 +52,7 @@ def test_wrk_output_is_read_with_every_error():
 
 
 def test_the_dashboard_file_imports_with_a_figure_a_row(db):
-    content = benchmarking.dashboard_file(30)
+    content = harness.dashboard_file(30)
     result = import_file("benchmark.csv", content)
     assert result.indicators_created == 30
     assert result.figures_created == 60  # the latest and the previous figure of each row
@@ -60,11 +60,11 @@ def test_the_dashboard_file_imports_with_a_figure_a_row(db):
 
 def queries_of_each_key_page() -> dict[str, tuple[int, int]]:
     counts = {}
-    for page in benchmarking.key_pages():
+    for page in harness.key_pages():
         client = Client()
         if page.signed_in_as:
-            client.force_login(benchmarking.get_user_model().objects.get(username=page.signed_in_as))
-        with CaptureQueriesContext(benchmarking.connection) as captured:
+            client.force_login(harness.get_user_model().objects.get(username=page.signed_in_as))
+        with CaptureQueriesContext(harness.connection) as captured:
             status = client.get(page.url).status_code
         counts[page.name] = (status, len(captured))
     return counts
@@ -81,7 +81,7 @@ def test_every_key_page_makes_the_same_queries_on_a_larger_data_set():
     assert measured["tiny"] == measured["small"]
     for name, (status, queries) in measured["small"].items():
         assert status == 200, name
-        assert queries <= benchmarking.MAX_QUERIES, (name, queries)
+        assert queries <= harness.MAX_QUERIES, (name, queries)
 
 
 @pytest.mark.django_db

@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "archive",
+    # Above every app: nothing imports them.
+    "benchmarking",
+    "backup",
     "rest_framework",
     "drf_spectacular",
 ]

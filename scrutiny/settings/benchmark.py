@@ -1,4 +1,4 @@
-"""Benchmarks and the load test (scrutiny/benchmarking.py, benchmarks/): the production settings' behaviour
+"""Benchmarks and the load test (benchmarking/, benchmarks/): the production settings' behaviour
 (no debug, the same middleware) on a local address without TLS, plus a bare view to compare pages with."""
 
 from .base import *  # noqa: F403
@@ -7,7 +7,7 @@ from .base import REST_FRAMEWORK, env
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", default="benchmark-only-not-secret-" + "x" * 40)
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
-ROOT_URLCONF = "scrutiny.benchmark_urls"
+ROOT_URLCONF = "benchmarking.urls"
 # Pages only: static files are not requested, so the manifest that collectstatic writes is not needed.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Every request of a benchmark comes from one address: the open data API must not throttle them.

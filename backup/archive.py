@@ -1,6 +1,6 @@
 """A backup: one tar file holding the database, the uploaded files, and a manifest saying what they are.
 
-    database.pgdump or database.jsonl.gz   the database (scrutiny/backup/database.py says how each is made)
+    database.pgdump or database.jsonl.gz   the database (backup/database.py says how each is made)
     media/<name>                           every file in the storage uploads go to (MEDIA_ROOT or S3)
     manifest.json                          how and when it was made, the migrations applied, the rows of
                                            every table, and each file's size and SHA-256

@@ -32,12 +32,12 @@ from django.utils import timezone
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from benchmarking import synthetic
 from followup.models import Action, ActionResponse
 from indicators.importing import import_file
 from indicators.models import Indicator, IndicatorValue
 from meetings.models import AgendaItem, Document, Meeting, Resolution
 from papers.packs import PackBuilder
-from scrutiny import synthetic
 from scrutiny.models import Committee, Person
 from search.models import SearchEntry
 
@@ -337,7 +337,7 @@ def time_agenda_pack(pages: int = PACK_PAGES, reports: int = 15) -> dict:
 
 MARKDOWN_INTRODUCTION = f"""# Benchmarks
 
-Written by `make benchmark` (benchmarks/run, scrutiny/benchmarking.py); the README's "Speed and scale" says
+Written by `make benchmark` (benchmarks/run, benchmarking/harness.py); the README's "Speed and scale" says
 what the figures mean and what was changed to reach them. Server time, in this process, through every
 middleware: the median and 95th percentile of the requests to each page after five to warm up, and the
 queries one request makes. The goals (issue 6) are for PostgreSQL with the large data set: at most

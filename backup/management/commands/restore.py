@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from scrutiny.backup import archive
+from backup import archive
 
 
 class Command(BaseCommand):

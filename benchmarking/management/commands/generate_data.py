@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
+from benchmarking.synthetic import Scale, analyse, generate
 from scrutiny.models import Committee
-from scrutiny.synthetic import Scale, analyse, generate
 
 
 class Command(BaseCommand):

@@ -67,7 +67,7 @@ def dump(connection, method: str, path) -> None:
             connection,
         )
     else:
-        serializers.register_serializer(exact_jsonl.NAME, "scrutiny.backup.exact_jsonl")
+        serializers.register_serializer(exact_jsonl.NAME, "backup.exact_jsonl")
         call_command(
             "dumpdata",
             all=True,  # every row: the base manager, whatever a model's default manager filters out

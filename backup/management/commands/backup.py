@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS
 from django.utils import timezone
 
-from scrutiny.backup import archive, database
+from backup import archive, database
 
 
 class Command(BaseCommand):

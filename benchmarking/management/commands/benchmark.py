@@ -7,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from scrutiny import benchmarking
+from benchmarking import harness
 
 
 class Command(BaseCommand):
@@ -31,31 +31,31 @@ class Command(BaseCommand):
     def handle(self, *args, label, requests, json=None, no_jobs=False, markdown=None, **options):
         if markdown:
             runs = [self._read(path) for path in markdown]
-            self.stdout.write(benchmarking.markdown(runs))
+            self.stdout.write(harness.markdown(runs))
             return
         if options["urls"]:
-            pages = {page.name: page.url for page in benchmarking.key_pages()}
+            pages = {page.name: page.url for page in harness.key_pages()}
             for name in options["urls"]:
                 self.stdout.write(f"{name} {pages[name]}")
             return
         if options["wrk"]:
             summaries = {
-                Path(path).stem.removeprefix("wrk-"): benchmarking.wrk_summary(Path(path).read_text())
+                Path(path).stem.removeprefix("wrk-"): harness.wrk_summary(Path(path).read_text())
                 for path in options["wrk"]
             }
             self.stdout.write(
-                benchmarking.loadtest_markdown(
+                harness.loadtest_markdown(
                     summaries, workers=options["workers"], connections=options["connections"]
                 )
             )
             return
-        if settings.ROOT_URLCONF != "scrutiny.benchmark_urls":
+        if settings.ROOT_URLCONF != "benchmarking.urls":
             raise CommandError("Run with DJANGO_SETTINGS_MODULE=scrutiny.settings.benchmark.")
-        results = benchmarking.run(label, requests=requests, jobs=not no_jobs).as_json()
+        results = harness.run(label, requests=requests, jobs=not no_jobs).as_json()
         if json:
             Path(json).parent.mkdir(parents=True, exist_ok=True)
             Path(json).write_text(_dump(results))
-        self.stdout.write(benchmarking.markdown([results]))
+        self.stdout.write(harness.markdown([results]))
 
     def _read(self, path):
         try:
