@@ -20,9 +20,9 @@ from django.utils.http import urlencode
 
 from meetings import workflow
 from meetings.models import Meeting
-from papers.admin import rebuild_agenda_packs
 from scrutiny import admin_steps
 
+from . import hooks
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -96,7 +96,7 @@ def parse_day(text: str):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
+class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAdmin):
     meeting_path = ""
     list_display = ["committee", "start", "status", "agenda_deadline", "late"]
     list_display_links = ["committee", "start"]
@@ -128,7 +128,7 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
         DeclarationInline,
         PetitionInline,
     ]
-    actions = [
+    own_actions = [
         "delete_selected",
         "add_standard_items",
         "publish_agenda",
@@ -136,8 +136,7 @@ class MeetingAdmin(GuardedDeleteMixin, admin.ModelAdmin):
         "publish_draft_minutes",
         "approve_minutes",
         "cancel_meetings",
-        rebuild_agenda_packs,
-    ]
+    ]  # then those of the apps above (papers: rebuilding the agenda packs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("committee")

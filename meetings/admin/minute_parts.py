@@ -1,17 +1,14 @@
 """The parts of a minute: its discussion points, resolutions and votes, each on the minute's page and on a
 list of its own."""
 
-from django import forms
 from django.contrib import admin
 from django.db import transaction
 from simple_history.admin import SimpleHistoryAdmin
 
-from followup import workflow as followup_workflow
-from followup.models import Recommendation
 from meetings.models import DiscussionPoint, Resolution, Vote
-from scrutiny.models import Person, Team
 from scrutiny.renumbering import RenumberingInlineMixin
 
+from . import hooks
 from .base import (
     CommitteeFilter,
     MinuteMunicipalYearFilter,
@@ -78,94 +75,43 @@ class DiscussionPointAdmin(SimpleHistoryAdmin, MinutePartAdmin):
         return excerpt(point.text, 20)
 
 
-class ResolutionForm(RecordForm):
-    """A resolution, and in the same step what follows from it: a request for information raises its action,
-    a recommendation starts the executive's two-month response clock."""
-
-    action_owner = forms.ModelChoiceField(
-        queryset=Person.objects.filter(kind=Person.Kind.OFFICER),
-        required=False,
-        label="Raise an action for this officer",
-        help_text="For a request for information: the officer who is to answer it.",
-    )
-    action_team = forms.ModelChoiceField(
-        queryset=Team.objects.all(), required=False, label="… or for this team"
-    )
-    action_due_date = forms.DateField(
-        required=False,
-        label="Action due",
-        help_text="Leave blank for ten working days before the committee's next meeting.",
-        widget=admin.widgets.AdminDateWidget,
-    )
-    recommendation_sent_on = forms.DateField(
-        required=False,
-        label="Recommendation sent on",
-        help_text="For a recommendation: the day it went to the body, which starts its response clock.",
-        widget=admin.widgets.AdminDateWidget,
-    )
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if cleaned_data.get("action_owner") and cleaned_data.get("action_team"):
-            self.add_error("action_team", "Choose an officer or a team to answer the action, not both.")
-        if cleaned_data.get("action_due_date") and not (
-            cleaned_data.get("action_owner") or cleaned_data.get("action_team")
-        ):
-            self.add_error("action_owner", "Choose who is to answer the action.")
-        if cleaned_data.get("recommendation_sent_on"):
-            if cleaned_data.get("kind") != Resolution.Kind.RECOMMENDATION:
-                self.add_error("recommendation_sent_on", "Only a recommendation is sent for a response.")
-            elif self.instance.pk and Recommendation.objects.filter(resolution=self.instance).exists():
-                self.add_error("recommendation_sent_on", "This recommendation has already been sent.")
-        return cleaned_data
-
-    def follow_up(self, user):
-        """Once the resolution is saved: raise its action, and record that its recommendation was sent."""
-        resolution, data = self.instance, self.cleaned_data
-        if data.get("action_owner") or data.get("action_team"):
-            followup_workflow.raise_action(
-                description=resolution.text,
-                owner=data.get("action_owner"),
-                team=data.get("action_team"),
-                resolution=resolution,
-                due_date=data.get("action_due_date"),
-                raised_by=user,
-            )
-        if data.get("recommendation_sent_on"):
-            followup_workflow.send_recommendation(resolution, sent_on=data["recommendation_sent_on"])
+class ResolutionForm(hooks.ExtendedForm, RecordForm):
+    """A resolution, and in the same step what the apps above make follow from it (followup: a request for
+    information raises its action, a recommendation starts the executive's two-month response clock)."""
 
 
-FOLLOW_UP_FIELDS = [("action_owner", "action_team", "action_due_date"), "recommendation_sent_on"]
-
-
-class ResolutionInline(SignedRecordInlineMixin, RenumberingInlineMixin, admin.StackedInline):
+class ResolutionInline(
+    hooks.ExtendedFormMixin, SignedRecordInlineMixin, RenumberingInlineMixin, admin.StackedInline
+):
     model = Resolution
     numbered_field = "letter"
-    form = ResolutionForm
+    base_form = ResolutionForm
     extra = 0
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = [(None, {"fields": [("position", "letter", "kind"), "text", "recommended_to"]})]
         if signed_meeting(obj) is None:  # follow-up is raised while the minutes are drafted
-            fieldsets.append(("Follow-up", {"fields": FOLLOW_UP_FIELDS}))
+            fieldsets += [(s.title, {"fields": s.layout}) for s in hooks.form_sections(Resolution)]
         return fieldsets
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(SimpleHistoryAdmin, MinutePartAdmin):
-    form = ResolutionForm
+class ResolutionAdmin(hooks.ExtendedFormMixin, SimpleHistoryAdmin, MinutePartAdmin):
+    base_form = ResolutionForm
     list_display = ["reference", "committee", "meeting_date", "kind", "text_excerpt", "recommended_to"]
     list_filter = ["kind", ("minute__committee", CommitteeFilter), MinuteMunicipalYearFilter]
     search_fields = ["text", "recommended_to", "minute__heading"]
 
     def get_fields(self, request, obj=None):
         fields = ["minute", ("position", "letter"), "kind", "text", "recommended_to"]
-        return fields + FOLLOW_UP_FIELDS if signed_meeting(obj) is None else fields
+        if signed_meeting(obj) is not None:
+            return fields
+        return fields + [field for section in hooks.form_sections(Resolution) for field in section.layout]
 
     def save_model(self, request, obj, form, change):
         with transaction.atomic():
             super().save_model(request, obj, form, change)
-            form.follow_up(request.user)
+            form.saved(request.user)
 
     @admin.display(description="reference", ordering="minute__number")
     def reference(self, resolution):

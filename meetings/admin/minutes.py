@@ -3,9 +3,10 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from meetings.models import Minute, Resolution
+from meetings.models import Minute
 from scrutiny.municipal_year import MunicipalYear
 
+from . import hooks
 from .base import MunicipalYearFilter, SignedRecordAdmin, Status, is_autocomplete_for
 from .minute_parts import DiscussionPointInline, ResolutionInline, VoteInline
 
@@ -40,10 +41,10 @@ class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
-        if formset.model is Resolution:
-            for resolution_form in formset.forms:
-                if resolution_form.instance.pk and resolution_form not in formset.deleted_forms:
-                    resolution_form.follow_up(request.user)
+        if issubclass(formset.form, hooks.ExtendedForm):
+            for row_form in formset.forms:
+                if row_form.instance.pk and row_form not in formset.deleted_forms:
+                    row_form.saved(request.user)
 
     def get_queryset(self, request):
         return (

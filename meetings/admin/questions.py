@@ -1,10 +1,9 @@
-"""Questions at a meeting: from the public (Question Time) and from members under standing orders."""
+"""Questions at a meeting: from the public (Question Time) and from members under standing orders. The list
+of public questions, where those sent online are accepted or rejected, is participation's."""
 
 from django.contrib import admin
 
 from meetings.models import MemberQuestion, PublicQuestion
-from participation import questions as participation_questions
-from scrutiny import admin_steps
 
 from .base import CommitteeFilter, MeetingRecordAdmin, RelatedInlineMixin, SignedRecordInlineMixin, excerpt
 
@@ -54,59 +53,6 @@ class QuestionAdmin(MeetingRecordAdmin):
     @admin.display(description="answered", boolean=True)
     def answered(self, question):
         return bool(question.response)
-
-
-@admin.register(PublicQuestion)
-class PublicQuestionAdmin(QuestionAdmin):
-    """Questions recorded from the minutes, and those sent online, which wait here for Democratic Services to
-    accept or reject them (participation.questions); the questioner is emailed the decision."""
-
-    list_display = ["questioner", "meeting", "received_on", "status", "question_excerpt", "answered"]
-    list_filter = ["status", ("meeting__committee", CommitteeFilter), "received_on"]
-    search_fields = [
-        "questioner",
-        "questioner_email",
-        "question",
-        "response",
-        "supplementary_question",
-        "supplementary_answer",
-    ]
-    list_select_related = ["meeting__committee"]
-    autocomplete_fields = ["meeting", "answered_by", "supplementary_answered_by"]
-    fields = [
-        "meeting",
-        ("questioner", "received_on"),
-        ("questioner_email", "attending"),
-        ("status", "submitted_at"),
-        "rejection_reason",
-        *QuestionAdmin.question_fields,
-    ]
-    readonly_fields = ["status", "submitted_at", "rejection_reason"]
-    actions = ["delete_selected", "accept_questions", "reject_questions"]
-
-    @admin.action(permissions=["change"], description="Accept the questions for Question Time")
-    def accept_questions(self, request, queryset):
-        admin_steps.take_each(
-            self,
-            request,
-            queryset,
-            participation_questions.accept,
-            lambda question, _: f"{question} for {question.meeting} is accepted; the questioner is told.",
-        )
-
-    @admin.action(permissions=["change"], description="Reject the questions, with a reason")
-    def reject_questions(self, request, queryset):
-        return admin_steps.take_each_with_reason(
-            self,
-            request,
-            queryset,
-            title="Reject the questions",
-            explanation=admin_steps.REASON_EMAILED,
-            step=participation_questions.reject,
-            done=lambda question, _: (
-                f"{question} for {question.meeting} is rejected; the questioner is told why."
-            ),
-        )
 
 
 @admin.register(MemberQuestion)
