@@ -1,5 +1,7 @@
 """Follow-up in the admin: Democratic Services raise, reassign, review and withdraw actions, and track the
-executive's replies to recommendations. Every change is kept (the History button on each page)."""
+executive's replies to recommendations. Every change is kept (the History button on each page). A resolution's
+form gains a follow-up section (registered with meetings.admin.hooks) that raises its action or sends its
+recommendation in the same step."""
 
 from django import forms
 from django.contrib import admin
@@ -9,7 +11,10 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
+from meetings.admin import hooks as meeting_admin_hooks
+from meetings.models import Resolution
 from scrutiny import admin_steps
+from scrutiny.models import Person, Team
 from scrutiny.uploads import CheckedUploadForm
 
 from . import chasing, workflow
@@ -274,3 +279,70 @@ class NotificationAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+class FollowUpOnResolution(meeting_admin_hooks.FormSection):
+    """The follow-up section of a resolution's form (on its page and its minute's) while the minutes are
+    drafted: in the same step as the resolution, a request for information raises its action and a
+    recommendation starts the executive's two-month response clock."""
+
+    title = "Follow-up"
+    layout = [("action_owner", "action_team", "action_due_date"), "recommendation_sent_on"]
+
+    def fields(self):
+        return {
+            "action_owner": forms.ModelChoiceField(
+                queryset=Person.objects.filter(kind=Person.Kind.OFFICER),
+                required=False,
+                label="Raise an action for this officer",
+                help_text="For a request for information: the officer who is to answer it.",
+            ),
+            "action_team": forms.ModelChoiceField(
+                queryset=Team.objects.all(), required=False, label="… or for this team"
+            ),
+            "action_due_date": forms.DateField(
+                required=False,
+                label="Action due",
+                help_text="Leave blank for ten working days before the committee's next meeting.",
+                widget=admin.widgets.AdminDateWidget,
+            ),
+            "recommendation_sent_on": forms.DateField(
+                required=False,
+                label="Recommendation sent on",
+                help_text=(
+                    "For a recommendation: the day it went to the body, which starts its response clock."
+                ),
+                widget=admin.widgets.AdminDateWidget,
+            ),
+        }
+
+    def clean(self, form, cleaned_data):
+        if cleaned_data.get("action_owner") and cleaned_data.get("action_team"):
+            form.add_error("action_team", "Choose an officer or a team to answer the action, not both.")
+        if cleaned_data.get("action_due_date") and not (
+            cleaned_data.get("action_owner") or cleaned_data.get("action_team")
+        ):
+            form.add_error("action_owner", "Choose who is to answer the action.")
+        if cleaned_data.get("recommendation_sent_on"):
+            if cleaned_data.get("kind") != Resolution.Kind.RECOMMENDATION:
+                form.add_error("recommendation_sent_on", "Only a recommendation is sent for a response.")
+            elif form.instance.pk and Recommendation.objects.filter(resolution=form.instance).exists():
+                form.add_error("recommendation_sent_on", "This recommendation has already been sent.")
+
+    def saved(self, form, user):
+        """Once the resolution is saved: raise its action, and record that its recommendation was sent."""
+        resolution, data = form.instance, form.cleaned_data
+        if data.get("action_owner") or data.get("action_team"):
+            workflow.raise_action(
+                description=resolution.text,
+                owner=data.get("action_owner"),
+                team=data.get("action_team"),
+                resolution=resolution,
+                due_date=data.get("action_due_date"),
+                raised_by=user,
+            )
+        if data.get("recommendation_sent_on"):
+            workflow.send_recommendation(resolution, sent_on=data["recommendation_sent_on"])
+
+
+meeting_admin_hooks.add_form_section(Resolution, FollowUpOnResolution())

@@ -11,7 +11,6 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
-from followup.models import Action
 from scrutiny import access
 from scrutiny.models import Committee
 from scrutiny.tables import TrackerView
@@ -79,9 +78,6 @@ class MeetingDetailView(DetailView):
             "show_record": show_record,
             "approves_minutes_of": meeting.minutes_approved.select_related("committee"),
         }
-        if meeting.status in (Meeting.Status.SCHEDULED, Meeting.Status.AGENDA_PUBLISHED):
-            # The next meeting reports what earlier ones asked for, ready to go into its agenda.
-            context["actions_arising"] = Action.objects.visible_to(user).arising_for(meeting).for_agenda(user)
         if show_agenda:
             context["agenda_items"] = meeting.agenda_items.select_related(
                 "performance_report"

@@ -1,10 +1,13 @@
 """Agenda packs in the admin: what was built and when, or why a build failed; and the action on the list of
-meetings (meetings.admin) that builds a meeting's packs again."""
+meetings that builds a meeting's packs again (registered with meetings.admin.hooks)."""
 
 from django.contrib import admin, messages
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
+
+from meetings.admin import hooks as meeting_admin_hooks
+from meetings.models import Meeting
 
 from .models import AgendaPack
 from .rebuilding import request_build
@@ -22,6 +25,9 @@ def rebuild_agenda_packs(modeladmin, request, queryset):
         "page shows how far the build has got.",
         messages.SUCCESS,
     )
+
+
+meeting_admin_hooks.add_action(Meeting, rebuild_agenda_packs)
 
 
 @admin.register(AgendaPack)

@@ -1,14 +1,19 @@
-"""Online petitions in the admin: Democratic Services publish or reject them (participation.petitions), see
-the confirmed signatures and which petitions have reached the threshold for a debate, and link a petition to
-the meeting's record once it is presented."""
+"""Public participation in the admin. Online petitions: Democratic Services publish or reject them
+(participation.petitions), see the confirmed signatures and which petitions have reached the threshold for a
+debate, and link a petition to the meeting's record once it is presented. Public questions: those recorded
+from the minutes, and those sent online, which Democratic Services accept or reject
+(participation.questions)."""
 
 from django.contrib import admin
 from django.db import transaction
 from django.utils.text import Truncator
 
+from meetings.admin.base import CommitteeFilter
+from meetings.admin.questions import QuestionAdmin
+from meetings.models import PublicQuestion
 from scrutiny import admin_steps
 
-from . import petitions
+from . import petitions, questions
 from .models import OnlinePetition, Signature
 
 
@@ -142,3 +147,56 @@ class SignatureAdmin(admin.ModelAdmin):
             super().delete_queryset(request, queryset)
             for petition in affected:
                 petitions.recount(petition)
+
+
+@admin.register(PublicQuestion)
+class PublicQuestionAdmin(QuestionAdmin):
+    """Questions recorded from the minutes, and those sent online, which wait here for Democratic Services to
+    accept or reject them (participation.questions); the questioner is emailed the decision."""
+
+    list_display = ["questioner", "meeting", "received_on", "status", "question_excerpt", "answered"]
+    list_filter = ["status", ("meeting__committee", CommitteeFilter), "received_on"]
+    search_fields = [
+        "questioner",
+        "questioner_email",
+        "question",
+        "response",
+        "supplementary_question",
+        "supplementary_answer",
+    ]
+    list_select_related = ["meeting__committee"]
+    autocomplete_fields = ["meeting", "answered_by", "supplementary_answered_by"]
+    fields = [
+        "meeting",
+        ("questioner", "received_on"),
+        ("questioner_email", "attending"),
+        ("status", "submitted_at"),
+        "rejection_reason",
+        *QuestionAdmin.question_fields,
+    ]
+    readonly_fields = ["status", "submitted_at", "rejection_reason"]
+    actions = ["delete_selected", "accept_questions", "reject_questions"]
+
+    @admin.action(permissions=["change"], description="Accept the questions for Question Time")
+    def accept_questions(self, request, queryset):
+        admin_steps.take_each(
+            self,
+            request,
+            queryset,
+            questions.accept,
+            lambda question, _: f"{question} for {question.meeting} is accepted; the questioner is told.",
+        )
+
+    @admin.action(permissions=["change"], description="Reject the questions, with a reason")
+    def reject_questions(self, request, queryset):
+        return admin_steps.take_each_with_reason(
+            self,
+            request,
+            queryset,
+            title="Reject the questions",
+            explanation=admin_steps.REASON_EMAILED,
+            step=questions.reject,
+            done=lambda question, _: (
+                f"{question} for {question.meeting} is rejected; the questioner is told why."
+            ),
+        )

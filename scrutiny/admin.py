@@ -15,7 +15,7 @@ from .models import Committee, Membership, Person, Team
 autocomplete.install()  # for every admin page: the admin imports this module before it shows any
 admin_search.install()
 
-# The site header for the whole admin (meetings/admin.py relies on it too).
+# The site header for the whole admin (meetings.admin relies on it too).
 admin.site.site_header = f"{settings.COUNCIL_NAME} committees"
 admin.site.site_title = f"{settings.COUNCIL_NAME} committees"
 admin.site.index_title = "Democratic Services"

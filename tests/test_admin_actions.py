@@ -1,5 +1,6 @@
-"""Every action on the admin's lists of meetings, follow-up, papers and participation is run through the admin
-(a POST to the list with action=…, as Democratic Services) by a test that checks what it did to the records.
+"""Every action the admin offers Democratic Services, on every list (the apps' own, the users' and the sign-in
+lock-outs'), is run through the admin (a POST to the list with action=…) by a test that checks what it did to
+the records.
 
 The actions that move a record through its life are tested beside the rest of their admin (ACTION_TESTS says
 where); deleting the selected rows, offered on every list, is tested here for each list: what goes with the
@@ -8,26 +9,34 @@ fails test_every_admin_action_is_tested."""
 
 import importlib
 import inspect
+from itertools import count
 
 import pytest
+from axes.models import AccessFailureLog, AccessLog
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import User
 from django.test import RequestFactory
 from django.urls import reverse
 
+from feeds.models import Subscription
 from followup.models import ActionResponse, Notification
+from indicators import dashboard, reports
+from indicators import workflow as indicators_workflow
+from indicators.models import Indicator, IndicatorValue, ReportLine, Target
 from meetings import workflow
 from meetings.models import AgendaItem, Meeting, Minute, Resolution
 from papers.models import AgendaPack
 from participation.models import OnlinePetition, Signature
+from scrutiny.models import Membership
 from tests import factories as f
+from tests.factories_feeds import SubscriptionFactory
 from tests.factories_papers import AgendaPackFactory
 from tests.factories_participation import ConfirmedSignatureFactory, SubmittedQuestionFactory
 from tests.responses import messages_of
 
 pytestmark = pytest.mark.django_db
-APPS = ("meetings", "followup", "papers", "participation")
 DELETING = "tests/test_admin_actions.py::test_deleting_the_selected_rows"
 
 # Where each action is run through the admin and its effect on the records checked.
@@ -64,6 +73,30 @@ ACTION_TESTS = {
     ("participation.OnlinePetition", "reject_petitions"): (
         "tests/test_participation_petitions.py::test_rejecting_in_the_admin_asks_for_the_reason_first"
     ),
+    ("indicators.IndicatorValue", "approve_figures"): (
+        "tests/test_indicator_admin.py::test_approving_figures_from_the_list"
+    ),
+    ("indicators.IndicatorValue", "publish_figures"): (
+        "tests/test_indicator_admin.py::test_publishing_figures_from_the_list"
+    ),
+    ("indicators.PerformanceReport", "freeze_dashboard"): (
+        "tests/test_indicator_admin.py::test_copying_the_dashboard_into_a_report"
+    ),
+    ("indicators.PerformanceReport", "publish_reports"): (
+        "tests/test_indicator_admin.py::test_publishing_reports_from_the_list"
+    ),
+    ("auth.User", "send_password_links"): "tests/test_accounts.py::test_a_link_to_set_a_new_password_is_sent",
+    ("auth.User", "deactivate"): "tests/test_accounts.py::test_deactivating_a_sign_in_ends_it_everywhere",
+    ("auth.User", "remove_second_factor"): (
+        "tests/test_second_factor.py::test_democratic_services_remove_a_lost_phones_app"
+    ),
+    # django-axes' list of lock-outs: deleting someone's attempts unlocks them.
+    ("axes.AccessAttempt", "delete_selected"): (
+        "tests/test_sign_in_lockout.py::test_democratic_services_unlock_someone_in_the_admin"
+    ),
+    ("axes.AccessAttempt", "cleanup_expired_attempts"): (
+        "tests/test_sign_in_lockout.py::test_democratic_services_clear_the_lock_outs_that_have_ended"
+    ),
 }
 
 
@@ -73,7 +106,6 @@ def actions_offered(user) -> set[tuple[str, str]]:
     return {
         (model._meta.label, name)
         for model, model_admin in admin.site._registry.items()
-        if model._meta.app_label in APPS
         for name in model_admin.get_actions(request)
     }
 
@@ -130,6 +162,54 @@ def a_petition_with_its_signatures():
     return ConfirmedSignatureFactory().petition
 
 
+def a_committee_with_its_members():
+    membership = f.MembershipFactory()
+    SubscriptionFactory(committee=membership.committee)
+    committee = membership.committee
+    committee.member = membership.person
+    return committee
+
+
+def a_team_with_its_members():
+    team = f.TeamFactory(members=[f.OfficerFactory()])
+    team.kept = [team.lead, *team.members.all()]
+    return team
+
+
+def an_indicator_with_its_target_and_draft_figure():
+    indicator = f.TargetFactory().indicator
+    f.IndicatorValueFactory(indicator=indicator, status="draft")
+    return indicator
+
+
+YEARS = count(2030)
+
+
+def a_period():
+    year = next(YEARS)  # periods are made once for each span: each row its own
+    return f.PeriodFactory(label=f"{year}/{(year + 1) % 100:02d}")
+
+
+def a_draft_report_with_its_lines():
+    committee = f.CommitteeFactory()
+    indicator = f.IndicatorFactory(committees=[committee])
+    f.IndicatorValueFactory(indicator=indicator)
+    indicators_workflow.refresh_dashboard(indicator)
+    report = f.PerformanceReportFactory(committee=committee)
+    reports.freeze(report, dashboard.live_lines(Indicator.objects.for_dashboard().for_committee(committee)))
+    assert report.lines.exists()
+    return report
+
+
+def an_access_log(model):
+    seen = {"user_agent": "Firefox", "ip_address": "192.0.2.10", "username": "ds", "path_info": "/sign-in/"}
+    return lambda: model.objects.create(**seen)
+
+
+def nothing_else(row) -> bool:
+    return True  # nothing hangs from the row
+
+
 def a_signature():
     signature = ConfirmedSignatureFactory()
     ConfirmedSignatureFactory(petition=signature.petition)
@@ -177,6 +257,44 @@ DELETE = {
     "meetings.Resolution": (f.ResolutionFactory, lambda resolution: exists(resolution.minute)),
     "meetings.Vote": (f.VoteFactory, lambda vote: exists(vote.minute)),
     "papers.AgendaPack": (AgendaPackFactory, lambda pack: exists(pack.meeting)),
+    "scrutiny.Committee": (
+        a_committee_with_its_members,
+        lambda committee: (
+            not Membership.objects.filter(committee_id=committee.pk).exists()
+            and not Subscription.objects.filter(committee_id=committee.pk).exists()
+            and exists(committee.member)
+        ),
+    ),
+    "scrutiny.Person": (
+        lambda: f.OfficerUserFactory().person,
+        lambda person: User.objects.filter(pk=person.user_id, is_active=True).exists(),  # the sign-in stays
+    ),
+    "scrutiny.Membership": (f.MembershipFactory, lambda row: exists(row.person) and exists(row.committee)),
+    "scrutiny.Team": (a_team_with_its_members, lambda team: all(exists(person) for person in team.kept)),
+    "indicators.Outcome": (f.OutcomeFactory, nothing_else),
+    "indicators.Theme": (f.ThemeFactory, nothing_else),
+    "indicators.Period": (a_period, nothing_else),
+    "indicators.Indicator": (
+        an_indicator_with_its_target_and_draft_figure,
+        lambda indicator: (
+            not Target.objects.filter(indicator_id=indicator.pk).exists()
+            and not IndicatorValue.objects.filter(indicator_id=indicator.pk).exists()
+            and exists(indicator.owner)
+        ),
+    ),
+    "indicators.IndicatorValue": (
+        lambda: f.IndicatorValueFactory(status="draft"),
+        lambda figure: exists(figure.indicator) and exists(figure.period),
+    ),
+    "indicators.PerformanceReport": (
+        a_draft_report_with_its_lines,
+        lambda report: (
+            not ReportLine.objects.filter(report_id=report.pk).exists() and exists(report.committee)
+        ),
+    ),
+    "feeds.Subscription": (SubscriptionFactory, lambda subscription: exists(subscription.committee)),
+    "axes.AccessFailureLog": (an_access_log(AccessFailureLog), nothing_else),
+    "axes.AccessLog": (an_access_log(AccessLog), nothing_else),
     "participation.OnlinePetition": (
         a_petition_with_its_signatures,
         lambda petition: not Signature.objects.filter(petition=petition).exists(),
@@ -260,8 +378,26 @@ def test_rows_of_approved_minutes_are_not_deleted_nor_those_selected_with_them(s
         ("meetings.Minute", lambda: f.ActionFactory().minute),  # an action arose from it
         ("meetings.Resolution", lambda: f.RecommendationFactory().resolution),  # it went to the Cabinet
         ("meetings.Meeting", lambda: approved(f.MinutesPublishedMeetingFactory()).minutes_approved_at),
+        ("scrutiny.Committee", lambda: f.MeetingFactory().committee),
+        ("scrutiny.Person", lambda: f.MembershipFactory().person),
+        ("scrutiny.Person", lambda: f.TeamFactory().lead),
+        ("indicators.Outcome", lambda: f.IndicatorFactory().outcome),
+        ("indicators.Theme", lambda: f.IndicatorFactory().theme),
+        ("indicators.Period", lambda: f.IndicatorValueFactory(status="draft").period),
+        ("indicators.Indicator", lambda: f.IndicatorValueFactory(status="published").indicator),
     ],
-    ids=["minute with an action", "resolution with a recommendation", "meeting that approved minutes"],
+    ids=[
+        "minute with an action",
+        "resolution with a recommendation",
+        "meeting that approved minutes",
+        "committee with a meeting",
+        "person on a committee",
+        "person who leads a team",
+        "outcome of an indicator",
+        "theme of an indicator",
+        "period of a figure",
+        "indicator with a published figure",
+    ],
 )
 def test_a_row_others_depend_on_is_kept_saying_which(staff, label, make):
     row = make()
