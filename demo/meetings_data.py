@@ -6,7 +6,7 @@ curly quotes and the papers' own slips included (minute 55 says "the Commission"
 across a page break are joined; lettered parts and paragraphs are separated by blank lines. Anything not in
 the papers (publication dates, the exempt appendix, the sign-in) says so where it is defined.
 
-Loaded by `manage.py load_demo` (meetings.demo)."""
+Loaded by `manage.py load_demo` (demo.meetings)."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo

@@ -1,4 +1,4 @@
-"""Load the demo committee (meetings.demo_data) into the database. Safe to run again.
+"""Load the demo committee (demo.meetings_data) into the database. Safe to run again.
 
 Every record is looked up by its natural key and created only when it is missing, so a second run adds
 nothing and changes nothing someone has edited since. The meetings move through meetings.workflow with the
@@ -13,12 +13,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from scrutiny import roles
-from scrutiny.models import Committee, Membership, Person
-
-from . import demo_data as data
-from . import workflow
-from .models import (
+from meetings import workflow
+from meetings.models import (
     AgendaItem,
     Attendance,
     Declaration,
@@ -29,6 +25,10 @@ from .models import (
     PublicQuestion,
     Resolution,
 )
+from scrutiny import roles
+from scrutiny.models import Committee, Membership, Person
+
+from . import meetings_data as data
 
 Status = Meeting.Status
 
