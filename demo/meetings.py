@@ -250,7 +250,6 @@ class _Loader:
                     kind=document["kind"],
                     position=position,
                     filename=document["filename"],
-                    text=data.PAPERS[document["paper"]],
                 )
 
     def _load_exempt_demo_appendix(self, meeting):
@@ -262,12 +261,12 @@ class _Loader:
             kind=spec["kind"],
             position=item.documents.exclude(title=spec["title"]).count() + 1,
             filename=spec["filename"],
-            text=spec["text"],
             exempt_paragraph=spec["exempt_paragraph"],
         )
 
-    def _store_document(self, item, *, title, kind, position, filename, text, exempt_paragraph=None):
-        """A document and its file, uploaded once: again only if the file has gone from storage."""
+    def _store_document(self, item, *, title, kind, position, filename, exempt_paragraph=None):
+        """A document and its file (papers/<filename>), uploaded once: again only if the file has gone from
+        storage."""
         document = Document.objects.filter(agenda_item=item, title=title).first()
         if document is None:
             document = Document(
@@ -281,7 +280,7 @@ class _Loader:
             self.created += 1
         elif document.file and document.file.storage.exists(document.file.name):
             return document
-        document.file.save(filename, ContentFile(text.encode("utf-8")), save=False)
+        document.file.save(filename, ContentFile((data.PAPERS / filename).read_bytes()), save=False)
         document.save()
         return document
 

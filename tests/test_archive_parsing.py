@@ -214,8 +214,8 @@ def test_each_report_is_found_where_the_pack_prints_it(pack):
         for document in item.get("documents", []):
             if document["kind"] == "minutes":
                 continue
-            paper = [line for line in meetings_data.PAPERS[document["paper"]].split("\n") if line.strip()]
-            assert paper[0].split("\t")[0] in text[item["number"]], document["paper"]
+            paper = [line for line in meetings_data.paper(document["filename"]).split("\n") if line.strip()]
+            assert paper[0].split("\t")[0] in text[item["number"]], document["filename"]
     spans = [report.lines for report in pack.reports]
     assert spans[0][0] > pack.minutes.lines[1]
     assert all(one[1] < other[0] for one, other in zip(spans, spans[1:], strict=False))
