@@ -3,11 +3,10 @@ papers (the same procedural items, minute numbering, resolution kinds, actions w
 monthly indicator figures with revisions). Everything is written with bulk_create in batches, so a million
 rows take minutes, on SQLite and PostgreSQL alike.
 
-The text is generated from the seed papers' own phrases, so search and page sizes are realistic; nothing
-here is real council business."""
+The text is made from the phrases of a scrutiny report (prose.py), so search and page sizes are realistic;
+nothing here is real council business."""
 
 import random
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -22,13 +21,14 @@ from django.utils import timezone
 from followup.models import Action, ActionResponse, Recommendation
 from indicators import periods
 from indicators.models import Indicator, IndicatorValue, Outcome, Period, Target, Theme
-from meetings import demo_data
 from meetings.models import AgendaItem, Attendance, Document, Meeting, Minute, PublicQuestion, Resolution
 from meetings.standard_items import CLOSING_ITEMS, OPENING_ITEMS
 from papers.models import DocumentText
 from scrutiny import generations
 from scrutiny.models import Committee, Membership, Person
 from search import index
+
+from . import prose
 
 LONDON = ZoneInfo("Europe/London")
 BATCH = 5000
@@ -71,16 +71,10 @@ REPORT_TEXT = (
     "The purpose of the report is to present the Committee with an update on the {subject}. "
     "The Committee is asked to note the report and comment on the proposals.\n"
 )
-# The sentences of the seed papers: each synthetic paper says a dozen of them, so a word of the papers is in
-# some of the synthetic papers, not all ("tribunal" in about one in seven), as in a real archive.
+# Each synthetic paper says a dozen of prose.py's sentences, so a word of them is in some of the synthetic
+# papers, not all ("tribunal" in about one in seven), as in a real archive.
 SENTENCES_PER_PAPER = 12
-PAPER_SENTENCES = [
-    sentence
-    for sentence in (
-        " ".join(part.split()) for part in re.split(r"(?<=[.!?])\s+", " ".join(demo_data.PAPERS.values()))
-    )
-    if 60 < len(sentence) < 300
-]
+PAPER_SENTENCES = prose.sentences()
 QUESTION = (
     "Could the Chair please state how many children were waiting for an Education, Health and Care Plan "
     "assessment at the end of the last quarter, and how many of those had waited more than 20 weeks?"

@@ -794,7 +794,7 @@ def test_a_minute_numbered_with_a_gap_before_the_rule_can_still_be_corrected(sta
 
 
 def test_an_importer_of_old_papers_gives_its_reason_through_the_same_field(first_minute):
-    """As the demo loader does for the minutes it starts at (meetings/demo.py)."""
+    """As the demo loader does for the minutes it starts at (demo/meetings.py)."""
     assert not Minute(meeting=first_minute.meeting, heading="Left blank: the next number").number_gap()
     minute = Minute(meeting=first_minute.meeting, number=45, heading="Performance Report")
     assert minute.number_gap() == range(2, 45)

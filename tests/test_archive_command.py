@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from meetings import demo_data
+from demo import meetings_data
 from tests.factories import OfficerFactory, PersonFactory
 from tests.fuzzing import database_rows
 
@@ -26,7 +26,7 @@ def run(*arguments) -> str:
 
 @pytest.fixture
 def people():
-    for person in demo_data.PEOPLE:
+    for person in meetings_data.PEOPLE:
         if person["kind"] == "officer":
             OfficerFactory(
                 name=person["name"],

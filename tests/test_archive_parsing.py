@@ -1,5 +1,5 @@
 """Seed 003, the agenda pack of 5 March 2024, parsed: its minutes of 23 January 2024 equal the transcription
-in meetings/demo_data.py field by field (which is this test's expected data), its agenda equals MARCH_MEETING,
+in demo/meetings_data.py field by field (which is this test's expected data), its agenda equals MARCH_MEETING,
 each report is found where the pack prints it, and the one passage the parser cannot place is reported with
 its lines rather than dropped.
 
@@ -13,14 +13,13 @@ import pytest
 
 from archive.parsing import KnownPerson, parse
 from archive.reading import read
-from followup import demo_data as followup_demo
-from meetings import demo_data
+from demo import followup_data, meetings_data
 from meetings.roman import to_roman
 
 PACK = Path(__file__).parent / "archive_papers" / "seed_003_agenda_pack_2024-03-05.txt"
-KNOWN = [KnownPerson(person["name"], person.get("job_title", "")) for person in demo_data.PEOPLE]
-JANUARY = demo_data.JANUARY_MEETING
-MARCH = demo_data.MARCH_MEETING
+KNOWN = [KnownPerson(person["name"], person.get("job_title", "")) for person in meetings_data.PEOPLE]
+JANUARY = meetings_data.JANUARY_MEETING
+MARCH = meetings_data.MARCH_MEETING
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +44,7 @@ def test_the_pack_is_an_agenda_with_the_last_minutes_and_reports(pack):
 
 
 def test_the_minutes_meeting(minutes):
-    assert minutes.committee == demo_data.COMMITTEE["name"]
+    assert minutes.committee == meetings_data.COMMITTEE["name"]
     assert minutes.date == JANUARY["start"].date()
     assert (minutes.start, minutes.end) == (JANUARY["start"].time(), JANUARY["end"].time())
     assert minutes.place == JANUARY["location"]
@@ -148,7 +147,7 @@ def test_actions(minutes):
     assert [(a.minute, a.person, a.owner, a.source, a.lines) for a in minutes.actions] == [
         (46, "Jane Moore", "The Director", "discussion", (152, 152))
     ]
-    assert (46, "Jane Moore") in [(a["minute"], a.get("owner")) for a in followup_demo.ACTIONS]
+    assert (46, "Jane Moore") in [(a["minute"], a.get("owner")) for a in followup_data.ACTIONS]
     action = minutes.actions[0]
     assert action.description.startswith("The Director did not have the breakdown of how many of those were")
     assert any("implied" in doubt for doubt in action.doubts)
@@ -168,11 +167,11 @@ def test_no_votes_ballots_or_petitions(minutes):
 
 def test_the_agenda(pack):
     agenda = pack.agenda
-    assert agenda.committee == demo_data.COMMITTEE["name"]
-    assert datetime.combine(agenda.date, agenda.start, tzinfo=demo_data.LONDON) == MARCH["start"]
+    assert agenda.committee == meetings_data.COMMITTEE["name"]
+    assert datetime.combine(agenda.date, agenda.start, tzinfo=meetings_data.LONDON) == MARCH["start"]
     assert agenda.place == MARCH["location"]
     assert agenda.contact == MARCH["contact_officer"]
-    buckley = next(person for person in demo_data.PEOPLE if person["name"] == "Damien Buckley")
+    buckley = next(person for person in meetings_data.PEOPLE if person["name"] == "Damien Buckley")
     assert (agenda.contact_phone, agenda.contact_email) == (buckley["phone"], buckley["email"])
     assert agenda.webcast_url == MARCH["webcast_url"]
     assert agenda.approves.meeting_date == date(2024, 1, 23)
@@ -198,8 +197,8 @@ def test_the_agenda_items(pack):
 
 
 def test_the_membership(pack):
-    assert {member.name: member.role for member in pack.agenda.membership} == demo_data.MEMBERSHIPS
-    assert {member.person for member in pack.agenda.membership} == set(demo_data.MEMBERSHIPS)
+    assert {member.name: member.role for member in pack.agenda.membership} == meetings_data.MEMBERSHIPS
+    assert {member.person for member in pack.agenda.membership} == set(meetings_data.MEMBERSHIPS)
     # Co-opted because, unlike the others, no "CC" follows their names: said with a doubt.
     assert [member.name for member in pack.agenda.membership if member.doubts] == [
         "Mrs. C. Lewis",
@@ -215,8 +214,8 @@ def test_each_report_is_found_where_the_pack_prints_it(pack):
         for document in item.get("documents", []):
             if document["kind"] == "minutes":
                 continue
-            paper = [line for line in demo_data.PAPERS[document["paper"]].split("\n") if line.strip()]
-            assert paper[0].split("\t")[0] in text[item["number"]], document["paper"]
+            paper = [line for line in meetings_data.paper(document["filename"]).split("\n") if line.strip()]
+            assert paper[0].split("\t")[0] in text[item["number"]], document["filename"]
     spans = [report.lines for report in pack.reports]
     assert spans[0][0] > pack.minutes.lines[1]
     assert all(one[1] < other[0] for one, other in zip(spans, spans[1:], strict=False))

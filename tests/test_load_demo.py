@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.http import HttpRequest
 from django.utils import timezone
 
+from demo import meetings_data
 from followup.models import Action, ActionResponse, Recommendation
 from indicators.models import Indicator, IndicatorValue, PerformanceReport, ReportLine
 from indicators.reports import summary
-from meetings import demo_data
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -162,8 +162,8 @@ def test_january_minutes_are_numbered_45_to_55_and_linked_to_items_1_to_11(janua
 def test_the_gap_before_minute_45_is_explained_and_none_other_is_left(january):
     """The papers start at minute 45 of 2023/24; the loader says why, as an importer of old papers must."""
     gaps = {minute.number: minute.number_gap_reason for minute in Minute.objects.all() if minute.number_gap()}
-    assert gaps == {45: demo_data.MINUTES_NOT_IMPORTED}
-    assert "not imported" in demo_data.MINUTES_NOT_IMPORTED
+    assert gaps == {45: meetings_data.MINUTES_NOT_IMPORTED}
+    assert "not imported" in meetings_data.MINUTES_NOT_IMPORTED
 
 
 def test_minute_52_has_its_discussion_points_and_resolutions(january):

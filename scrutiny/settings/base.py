@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     # Above every app: nothing imports them.
     "benchmarking",
     "backup",
+    "demo",
     "rest_framework",
     "drf_spectacular",
 ]

@@ -10,8 +10,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from . import petitions
-from .models import OnlinePetition, Signature
+from participation import petitions
+from participation.models import OnlinePetition, Signature
 
 PETITION = {
     "title": "More specialist school places for children with SEND in Leicestershire",

@@ -4,12 +4,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from followup import demo as followup_demo
-from indicators import demo as indicators_demo
-from meetings import demo
+from demo import followup as followup_demo
+from demo import indicators as indicators_demo
+from demo import meetings as demo
+from demo import participation as participation_demo
 from meetings.models import Document
 from participation import deadlines
-from participation import demo as participation_demo
 
 # Where `make demo` serves the site.
 DEMO_SITE = "http://127.0.0.1:8000"

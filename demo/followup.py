@@ -1,16 +1,16 @@
-"""Load the demo committee's follow-up (followup.demo_data) through the follow-up workflow. Safe to run again:
+"""Load the demo committee's follow-up (demo.followup_data) through the follow-up workflow. Safe to run again:
 an action already there (same minute, same words) is left as it is, whatever has happened to it since."""
 
 from dataclasses import dataclass
 
 from django.db import transaction
 
+from followup import workflow
+from followup.models import Action, Recommendation
 from meetings.models import Minute, Resolution
 from scrutiny.models import Committee, Person, Team
 
-from . import demo_data as data
-from . import workflow
-from .models import Action, Recommendation
+from . import followup_data as data
 
 
 @dataclass

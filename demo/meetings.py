@@ -1,4 +1,4 @@
-"""Load the demo committee (meetings.demo_data) into the database. Safe to run again.
+"""Load the demo committee (demo.meetings_data) into the database. Safe to run again.
 
 Every record is looked up by its natural key and created only when it is missing, so a second run adds
 nothing and changes nothing someone has edited since. The meetings move through meetings.workflow with the
@@ -13,12 +13,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from scrutiny import roles
-from scrutiny.models import Committee, Membership, Person
-
-from . import demo_data as data
-from . import workflow
-from .models import (
+from meetings import workflow
+from meetings.models import (
     AgendaItem,
     Attendance,
     Declaration,
@@ -29,6 +25,10 @@ from .models import (
     PublicQuestion,
     Resolution,
 )
+from scrutiny import roles
+from scrutiny.models import Committee, Membership, Person
+
+from . import meetings_data as data
 
 Status = Meeting.Status
 
@@ -250,7 +250,6 @@ class _Loader:
                     kind=document["kind"],
                     position=position,
                     filename=document["filename"],
-                    text=data.PAPERS[document["paper"]],
                 )
 
     def _load_exempt_demo_appendix(self, meeting):
@@ -262,12 +261,12 @@ class _Loader:
             kind=spec["kind"],
             position=item.documents.exclude(title=spec["title"]).count() + 1,
             filename=spec["filename"],
-            text=spec["text"],
             exempt_paragraph=spec["exempt_paragraph"],
         )
 
-    def _store_document(self, item, *, title, kind, position, filename, text, exempt_paragraph=None):
-        """A document and its file, uploaded once: again only if the file has gone from storage."""
+    def _store_document(self, item, *, title, kind, position, filename, exempt_paragraph=None):
+        """A document and its file (papers/<filename>), uploaded once: again only if the file has gone from
+        storage."""
         document = Document.objects.filter(agenda_item=item, title=title).first()
         if document is None:
             document = Document(
@@ -281,7 +280,7 @@ class _Loader:
             self.created += 1
         elif document.file and document.file.storage.exists(document.file.name):
             return document
-        document.file.save(filename, ContentFile(text.encode("utf-8")), save=False)
+        document.file.save(filename, ContentFile((data.PAPERS / filename).read_bytes()), save=False)
         document.save()
         return document
 

@@ -1,5 +1,5 @@
 """Load the demo committee's performance reporting: the four quarterly dashboards of the seed papers
-(indicators/demo_data, whose NOTES.md says where every row came from), in the order they were presented.
+(demo/dashboards, whose NOTES.md says where every row came from), in the order they were presented.
 
 Safe to run again: importing a dashboard twice changes nothing. The seed dashboards' own mistakes are kept as
 printed (the import reports them). Not from the papers, and said so: which officer owns which indicators, and
@@ -13,15 +13,14 @@ from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
+from indicators import workflow
+from indicators.importing import import_file
+from indicators.models import Indicator, IndicatorValue, PerformanceReport, Period
+from indicators.periods import parse
 from meetings.models import Meeting
 from scrutiny.models import Committee, Person
 
-from . import workflow
-from .importing import import_file
-from .models import Indicator, IndicatorValue, PerformanceReport, Period
-from .periods import parse
-
-DATA = Path(__file__).resolve().parent / "demo_data"
+DATA = Path(__file__).resolve().parent / "dashboards"
 # The dashboards in the order the committee saw them; the Q3 2023/24 one is item 12 of 5 March 2024.
 DASHBOARDS = [
     "cfs_dashboard_q2_2022-23.csv",
