@@ -293,10 +293,9 @@ class AgendaItem(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.exempt:
-            # Everything filed under an exempt item is exempt on the same ground. The minute too, even when
-            # approved: withholding it changes no word of the signed record.
-            self.documents.filter(exempt=False).update(exempt=True, exempt_paragraph=self.exempt_paragraph)
-            Minute.objects.filter(agenda_item=self, exempt=False).update(exempt=True)
+            from .exemption import withhold_what_is_filed_under  # the rule's module reads these models
+
+            withhold_what_is_filed_under(self)
 
 
 class DocumentQuerySet(models.QuerySet):
