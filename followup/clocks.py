@@ -12,13 +12,7 @@ from scrutiny.working_days import working_days_after, working_days_before
 def default_due_date(committee_id: int, raised_on: date) -> date:
     """Ten working days (a setting) before the committee's next meeting, so the answer can go into its
     agenda; when no meeting is scheduled, or it is too close, twenty working days (a setting) from now."""
-    next_meeting = (
-        Meeting.objects.for_committee(committee_id)
-        .filter(start__date__gt=raised_on)
-        .exclude(status=Meeting.Status.CANCELLED)
-        .order_by("start")
-        .first()
-    )
+    next_meeting = Meeting.objects.for_committee(committee_id).later_than_day(raised_on).first()
     if next_meeting is not None:
         due = working_days_before(next_meeting.date, settings.ACTION_DUE_WORKING_DAYS_BEFORE_MEETING)
         if due > raised_on:

@@ -89,13 +89,7 @@ class ActionQuerySet(models.QuerySet):
     def arising_for(self, meeting: Meeting):
         """The actions from the committee's earlier meetings to report at `meeting`: those still open, and
         those closed since the meeting before it."""
-        previous = (
-            Meeting.objects.for_committee(meeting.committee_id)
-            .filter(start__lt=meeting.start)
-            .exclude(status=Meeting.Status.CANCELLED)
-            .order_by("-start")
-            .values("start")[:1]
-        )
+        previous = Meeting.objects.earlier_than(meeting).values("start")[:1]
         closed_since = Q(status__in=Action.CLOSED) & Q(closed_at__gte=models.Subquery(previous))
         return self.filter(committee_id=meeting.committee_id, meeting__start__lt=meeting.start).filter(
             ~Q(status__in=Action.CLOSED) | closed_since

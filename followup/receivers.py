@@ -9,6 +9,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from meetings.models import AgendaItem, Minute
+from meetings.signals import item_made_exempt
 
 from .models import Action
 
@@ -27,8 +28,7 @@ def minute_saved(sender, instance: Minute, raw=False, **kwargs):
         _make_exempt(Action.objects.filter(minute=instance))
 
 
-@receiver(post_save, sender=AgendaItem, dispatch_uid="followup.agenda_item_made_exempt")
-def agenda_item_saved(sender, instance: AgendaItem, raw=False, **kwargs):
-    """AgendaItem.save makes its minute exempt by an update, which sends no signal of its own."""
-    if not raw and instance.exempt:
-        _make_exempt(Action.objects.filter(minute__agenda_item=instance))
+@receiver(item_made_exempt, dispatch_uid="followup.agenda_item_made_exempt")
+def agenda_item_made_exempt(sender, item: AgendaItem, **kwargs):
+    """Its minute was made exempt with it, by an update that sends no save signal of its own."""
+    _make_exempt(Action.objects.filter(minute__agenda_item=item))

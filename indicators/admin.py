@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from scrutiny import admin_steps
 
-from . import dashboard, reports, workflow
+from . import reports, workflow
 from .models import (
     FIGURE_FIELDS,
     Indicator,
@@ -247,17 +247,11 @@ class PerformanceReportAdmin(KeptRecordAdmin):
         permissions=["change"], description="Copy the committee's current dashboard into the report"
     )
     def freeze_dashboard(self, request, queryset):
-        def copy(report):
-            indicators = Indicator.objects.for_dashboard()
-            if report.committee_id:
-                indicators = indicators.for_committee(report.committee)
-            return reports.freeze(report, dashboard.live_lines(indicators))
-
         admin_steps.take_each(
             self,
             request,
             queryset.select_related("committee"),
-            copy,
+            reports.freeze,
             lambda report, frozen: f"{frozen} now holds {frozen.lines.count()} lines.",
         )
 

@@ -1,51 +1,12 @@
 """Dashboard lines: one per indicator, with its previous and latest figures and everything computed from them
-(trend, direction, suggested RAG and the RAG shown, warnings). The live dashboard builds them from published
-figures; a performance report copies them into ReportLine rows, which have the same fields."""
-
-from dataclasses import dataclass, field
-from decimal import Decimal
+(trend, direction, suggested RAG and the RAG shown, warnings). A line is a ReportLine, whether live (built
+from the published figures, never saved) or frozen into a performance report (indicators.reports)."""
 
 from . import checks
 from .display import format_target, format_value
 from .models import Indicator, IndicatorValue, ReportLine
 from .rag import suggested_rag
 from .trends import direction, trend
-
-
-@dataclass
-class Line:
-    # The indicator's key, not the instance: the live dashboard's lines are kept in the cache, and are
-    # quicker to read back the less they hold.
-    indicator_id: int
-    topic: str
-    theme: str
-    name: str
-    value_type: str
-    unit: str
-    decimals: int
-    polarity: str
-    frequency: str
-    previous_period: str = ""
-    previous_value: Decimal | None = None
-    previous_quartile: int | None = None
-    latest_period: str = ""
-    latest_period_type: str = ""
-    latest_value: Decimal | None = None
-    numerator: Decimal | None = None
-    denominator: Decimal | None = None
-    trend: str = ""
-    direction: str = ""
-    target: str = ""
-    suggested_rag: str = ""
-    rag: str = ""
-    rag_reason: str = ""
-    quartile: int | None = None
-    sn_average: Decimal | None = None
-    england_average: Decimal | None = None
-    warnings: list[dict] = field(default_factory=list)
-
-    def as_report_line(self, report, position: int) -> ReportLine:
-        return ReportLine(report=report, position=position, **vars(self))
 
 
 def line_for(
@@ -55,10 +16,12 @@ def line_for(
     *,
     printed_trend: str = "",
     printed_rag: str | None = None,
-) -> Line:
+) -> ReportLine:
     """The dashboard line of `indicator` for these two figures. `printed_*` are what an imported dashboard
     said, checked against what the figures say."""
-    line = Line(
+    # The indicator's key, not the instance: the live dashboard's lines are kept in the cache, and are
+    # quicker to read back the less they hold.
+    line = ReportLine(
         indicator_id=indicator.pk,
         topic=indicator.outcome.name,
         theme=indicator.theme.name,
@@ -111,6 +74,6 @@ def line_for(
     return line
 
 
-def live_lines(indicators) -> list[Line]:
+def live_lines(indicators) -> list[ReportLine]:
     """Lines for indicators fetched with Indicator.objects.for_dashboard()."""
     return [line_for(indicator, indicator.latest_value, indicator.previous_value) for indicator in indicators]

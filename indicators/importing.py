@@ -426,7 +426,7 @@ def import_rows(
     workflow.refresh_dashboards(list(indicators.values()))
     result.warnings = [note for row in rows for note in notes[row.number]]
     if created:  # a dashboard printed in the papers was published with them
-        reports.publish(reports.freeze(report, lines))
+        reports.publish(reports.freeze(report, lines=lines))
     return result
 
 

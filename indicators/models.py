@@ -71,6 +71,12 @@ class IndicatorQuerySet(models.QuerySet):
             .order_by("outcome__position", "outcome__name", "theme__name", "name")
         )
 
+    def for_report(self, report: "PerformanceReport"):
+        """The dashboard a performance report freezes: its committee's, or every indicator's for a report to
+        no committee."""
+        indicators = self.for_dashboard()
+        return indicators.for_committee(report.committee_id) if report.committee_id else indicators
+
 
 class Indicator(models.Model):
     class ValueType(models.TextChoices):
@@ -317,6 +323,25 @@ class IndicatorValueQuerySet(KeptQuerySet):
     def published(self):
         return self.filter(status=IndicatorValue.Status.PUBLISHED)
 
+    @staticmethod
+    def _later_published_revision():
+        return IndicatorValue.objects.published().filter(
+            indicator=models.OuterRef("indicator"),
+            period=models.OuterRef("period"),
+            revision__gt=models.OuterRef("revision"),
+        )
+
+    def for_chart(self):
+        """The current published figure of each period (its newest published revision), oldest first: what
+        an indicator's chart draws and its page lists."""
+        current = self.published().filter(~models.Exists(self._later_published_revision()))
+        return current.select_related("period").order_by("period__start")
+
+    def revised(self):
+        """The published figures later revised, newest first."""
+        replaced = self.published().filter(models.Exists(self._later_published_revision()))
+        return replaced.select_related("period").order_by("-period__start", "-revision")
+
     def awaiting_approval(self):
         return self.filter(status=IndicatorValue.Status.SUBMITTED)
 
@@ -466,6 +491,10 @@ class PerformanceReportQuerySet(KeptQuerySet):
     def published(self):
         return self.filter(status=PerformanceReport.Status.PUBLISHED)
 
+    def visible_to(self, user):
+        """Published reports; drafts too for those who prepare them."""
+        return self if user.has_perm("indicators.view_performancereport") else self.published()
+
     def refuse(self, verb, fields=()):
         if verb == "changed" and fields and set(fields) <= PerformanceReport.CHANGEABLE_ONCE_PUBLISHED:
             return
@@ -569,8 +598,9 @@ class ReportLineQuerySet(KeptQuerySet):
 
 
 class ReportLine(models.Model):
-    """One row of a report's dashboard, copied when the report was made: what the committee saw, unchanged
-    by any later revision. The fields are those of a live dashboard line (indicators.dashboard.Line)."""
+    """One row of a dashboard: unsaved, a line of the live dashboard (indicators.dashboard); saved, a row of
+    a report's dashboard, copied when the report was made: what the committee saw, unchanged by any later
+    revision."""
 
     report = models.ForeignKey(PerformanceReport, on_delete=keep_published_lines, related_name="lines")
     position = models.PositiveIntegerField()

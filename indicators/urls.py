@@ -13,4 +13,5 @@ urlpatterns = [
     path("performance/reports/", views.ReportListView.as_view(), name="performance-reports"),
     path("performance/reports/<int:pk>/", views.ReportView.as_view(), name="performance-report"),
     path("performance/reports/<int:pk>/document/", views.report_document, name="performance-report-document"),
+    path("performance/reports/<int:pk>/document.pdf", views.report_pdf, name="performance-report-pdf"),
 ]

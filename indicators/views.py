@@ -7,11 +7,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models import F, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from followup import workflow as followup_workflow
@@ -20,7 +21,7 @@ from meetings.models import Resolution
 from scrutiny import access
 from scrutiny.tables import TrackerView
 
-from . import charts, dashboard, dashboard_cache, documents, due, periods, reports, workflow
+from . import charts, dashboard, dashboard_cache, due, periods, reports, workflow
 from .filters import DashboardFilter, ReportLineFilter
 from .forms import FigureForm, RaiseActionForm, ReviewFiguresForm, UploadForm
 from .importing import ImportRejected
@@ -29,6 +30,8 @@ from .narrative import sentence
 from .quartiles import summarise
 from .spreadsheets import submit_spreadsheet
 from .tables import DashboardTable
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 class DashboardView(TrackerView):
@@ -76,25 +79,11 @@ class IndicatorDetailView(DetailView):
         "outcome", "theme", "owner", "latest_value__period", "previous_value__period"
     ).prefetch_related("targets", "committees")
 
-    def published(self):
-        return IndicatorValue.objects.published().filter(indicator=self.object).select_related("period")
-
-    def later_revision(self):
-        return self.published().filter(period=OuterRef("period"), revision__gt=OuterRef("revision"))
-
-    def figures(self) -> list:
-        """The current published figure of each period (its newest published revision), oldest first."""
-        return list(self.published().filter(~Exists(self.later_revision())).order_by("period__start"))
-
-    def revisions(self) -> list:
-        """The published figures later revised, newest first: the latest REVISIONS_SHOWN of them (an indicator
-        reported monthly for years has thousands)."""
-        replaced = self.published().filter(Exists(self.later_revision()))
-        return list(replaced.order_by("-period__start", "-revision")[: REVISIONS_SHOWN + 1])
-
     def get_context_data(self, form=None, **kwargs):
         indicator, user = self.object, self.request.user
-        figures, revisions = self.figures(), self.revisions()
+        figures = list(indicator.values.for_chart())
+        # The latest REVISIONS_SHOWN of them: an indicator reported monthly for years has thousands.
+        revisions = list(indicator.values.revised()[: REVISIONS_SHOWN + 1])
         context = {
             "figures": figures,
             "revisions": revisions[:REVISIONS_SHOWN],
@@ -151,7 +140,7 @@ class IndicatorDetailView(DetailView):
 @csp({"default-src": NONE, "style-src": UNSAFE_INLINE, "frame-ancestors": NONE, "sandbox": True})
 def indicator_chart(request, pk):
     indicator = get_object_or_404(Indicator.objects.prefetch_related("targets"), pk=pk)
-    figures = IndicatorDetailView(object=indicator).figures()
+    figures = list(indicator.values.for_chart())
     response = HttpResponse(charts.chart_svg(indicator, figures), content_type="image/svg+xml")
     response["Cache-Control"] = "public, max-age=300"
     return response
@@ -342,10 +331,7 @@ class ReviewQueueView(PermissionRequiredMixin, FormView):
 
     def post(self, request, *args, **kwargs):
         if "publish" in request.POST:
-            published = 0
-            for value in IndicatorValue.objects.filter(status=IndicatorValue.Status.APPROVED):
-                workflow.publish(value)
-                published += 1
+            published = workflow.publish_approved()
             figures = f"{published} approved figure{'s' if published != 1 else ''}"
             messages.success(
                 request, f"{figures} {'is' if published == 1 else 'are'} published to the dashboard."
@@ -396,11 +382,9 @@ class ReportView(TrackerView):
     wide = True
 
     def dispatch(self, request, *args, **kwargs):
-        reports_visible = PerformanceReport.objects.select_related(
+        reports_visible = PerformanceReport.objects.visible_to(request.user).select_related(
             "committee", "agenda_item__meeting", "period"
         )
-        if not request.user.has_perm("indicators.view_performancereport"):
-            reports_visible = reports_visible.filter(status=PerformanceReport.Status.PUBLISHED)
         self.report = get_object_or_404(reports_visible, pk=kwargs["pk"])
         self.heading = f"Performance report, {self.report.label}"
         self.export_name = f"performance-report-{self.report.label}"
@@ -424,11 +408,20 @@ def report_document(request, pk):
     if not request.user.has_perm("indicators.change_performancereport"):
         raise PermissionDenied("Democratic Services export reports for the agenda.")
     report = get_object_or_404(PerformanceReport.objects.select_related("committee", "period"), pk=pk)
-    content = documents.report_docx(report, reports.summary(report))
-    response = HttpResponse(
-        content, content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    )
+    response = HttpResponse(reports.word_document(report), content_type=DOCX)
     response["Content-Disposition"] = (
         f'attachment; filename="performance-report-{report.label.replace("/", "-")}.docx"'
     )
+    return response
+
+
+def report_pdf(request, pk):
+    """A performance report as PDF: anyone's once published; a draft only for those who see drafts."""
+    visible = PerformanceReport.objects.visible_to(request.user).select_related("committee", "period")
+    report = get_object_or_404(visible, pk=pk)
+    response = HttpResponse(reports.pdf_document(report), content_type="application/pdf")
+    label = report.label.replace("/", "-").replace(" ", "-")
+    response["Content-Disposition"] = f'inline; filename="performance-report-{label}.pdf"'
+    if not report.is_published:  # a draft must not be kept by shared caches, nor by the browser
+        patch_cache_control(response, private=True, no_store=True)
     return response

@@ -255,6 +255,15 @@ def publish(value: IndicatorValue, *, when=None) -> IndicatorValue:
     return value
 
 
+@transaction.atomic
+def publish_approved(*, when=None) -> int:
+    """Publish every approved figure to the dashboard, all or none; returns how many."""
+    approved = IndicatorValue.objects.filter(status=Status.APPROVED)
+    for value in approved:
+        publish(value, when=when)
+    return len(approved)
+
+
 def refresh_dashboard(indicator: Indicator) -> None:
     refresh_dashboards([indicator])
 

@@ -1,6 +1,6 @@
 """Meetings, their agendas and papers, what happened at them, and the minutes that record it."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -45,6 +45,38 @@ class MeetingQuerySet(models.QuerySet):
 
     def with_minutes_published(self):
         return self.filter(status__in=Meeting.MINUTES_PUBLISHED_STATUSES)
+
+    # The committee's meetings either side of one: a cancelled meeting is never held, so it has no minutes to
+    # approve, approves none, and nothing is due before it. A meeting starting at the same moment as another
+    # is neither before nor after it; others that share a moment are in the order they were made.
+    def earlier_than(self, meeting: "Meeting"):
+        """The committee's meetings before `meeting`, not cancelled, latest first."""
+        return (
+            self.filter(committee_id=meeting.committee_id, start__lt=meeting.start)
+            .exclude(status=Meeting.Status.CANCELLED)
+            .order_by("-start", "-pk")
+        )
+
+    def later_than(self, meeting: "Meeting"):
+        """The committee's meetings after `meeting`, not cancelled, soonest first."""
+        return (
+            self.filter(committee_id=meeting.committee_id, start__gt=meeting.start)
+            .exclude(status=Meeting.Status.CANCELLED)
+            .order_by("start", "pk")
+        )
+
+    def later_than_day(self, day: date):
+        """Meetings on a day after `day` (in local time), not cancelled, soonest first."""
+        later = self.filter(start__date__gt=day).exclude(status=Meeting.Status.CANCELLED)
+        return later.order_by("start", "pk")
+
+    def previous_to(self, meeting: "Meeting") -> "Meeting | None":
+        """The committee's last meeting before `meeting`: the one whose minutes it approves."""
+        return self.earlier_than(meeting).first()
+
+    def next_after(self, meeting: "Meeting") -> "Meeting | None":
+        """The committee's next meeting after `meeting`: the one that approves its minutes."""
+        return self.later_than(meeting).first()
 
 
 class Meeting(models.Model):
@@ -261,10 +293,9 @@ class AgendaItem(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.exempt:
-            # Everything filed under an exempt item is exempt on the same ground. The minute too, even when
-            # approved: withholding it changes no word of the signed record.
-            self.documents.filter(exempt=False).update(exempt=True, exempt_paragraph=self.exempt_paragraph)
-            Minute.objects.filter(agenda_item=self, exempt=False).update(exempt=True)
+            from .exemption import withhold_what_is_filed_under  # the rule's module reads these models
+
+            withhold_what_is_filed_under(self)
 
 
 class DocumentQuerySet(models.QuerySet):

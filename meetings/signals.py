@@ -1,6 +1,8 @@
 """What happens in a meeting's life, for other parts of the system to act on (alerts, agenda packs, search).
 
-Each is sent once the change is committed: a receiver never acts on a step that was rolled back."""
+Each step of the workflow is announced once the change is committed: a receiver never acts on a step that
+was rolled back. An item made exempt is announced in its saving transaction, as its own save is, so that
+what follows it (the search index, the actions arising) changes with it or not at all."""
 
 from django.dispatch import Signal
 
@@ -8,3 +10,5 @@ from django.dispatch import Signal
 agenda_published = Signal()
 # sender: Meeting; meeting=…, approved=True when the minutes were approved, False when published in draft.
 minutes_published = Signal()
+# sender: AgendaItem; item=the exempt item saved, its papers and minute now exempt with it (exemption.py).
+item_made_exempt = Signal()

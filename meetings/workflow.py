@@ -30,13 +30,7 @@ class PublicationResult:
 def add_standard_items(meeting: Meeting) -> int:
     """Put the standard procedural items at the top and bottom of the agenda; returns how many were added."""
     existing_titles = set(meeting.agenda_items.values_list("title", flat=True))
-    previous = (
-        Meeting.objects.for_committee(meeting.committee)
-        .filter(start__lt=meeting.start)
-        .exclude(status=Status.CANCELLED)  # a cancelled meeting was never held, so it has no minutes
-        .order_by("-start")
-        .first()
-    )
+    previous = Meeting.objects.previous_to(meeting)
     opening = list(OPENING_ITEMS)
     if previous is not None:
         opening[0] = f"Minutes of the meeting held on {previous.date:%-d %B %Y}."

@@ -1,4 +1,4 @@
-"""Minutes and performance reports as documents: PDF (ReportLab) and Word (python-docx).
+"""Minutes as documents: PDF (ReportLab) and Word (python-docx).
 
 The minutes are laid out once, as a list of blocks in the council's format, and each writer sets the same
 blocks in its own way, so the PDF, the Word document and the minutes in the next agenda pack never differ."""
@@ -7,14 +7,9 @@ import io
 from dataclasses import dataclass
 
 import docx
-from django.utils import timezone
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Spacer
-
-from indicators.documents import COLUMNS
-from indicators.models import PerformanceReport
 
 from . import typesetting
 from .minutes import MeetingMinutes
@@ -225,49 +220,3 @@ def minutes_docx(minutes: MeetingMinutes) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-# --- Performance report -----------------------------------------------------------------------------------
-
-
-def _cell(line: dict, key: str) -> str:
-    value = line[key]
-    if value is None:
-        return ""
-    return str(value).capitalize() if key in ("trend", "direction", "rag") else str(value)
-
-
-def performance_report_pdf(report: PerformanceReport, summary: dict) -> bytes:
-    """The report as the Word export has it (indicators.documents), as a landscape PDF for the agenda."""
-    pagesize = landscape(A4)
-    committee = f" to the {report.committee}" if report.committee_id else ""
-    status = (
-        f"Published {timezone.localtime(report.published_at):%-d %B %Y}"
-        if report.is_published and report.published_at
-        else "Draft"
-    )
-    flowables = [
-        para(f"Performance report{committee}: {report.label}", "title"),
-        para(status, "small"),
-        para(summary["summary"]),
-        para("Dashboard", "section"),
-    ]
-    rows = [[title for title, _ in COLUMNS]] + [
-        [_cell(line, key) for _, key in COLUMNS] for line in summary["indicators"]
-    ]
-    if summary["indicators"]:
-        flowables.append(typesetting.table(rows, width=pagesize[0] - 2 * typesetting.MARGIN))
-    else:
-        flowables.append(para("The report has no indicators."))
-    flowables += [
-        para("Draft narrative", "heading"),
-        para("Sentences drafted from the figures, to be checked and edited by the report's author."),
-    ]
-    number = 0
-    for line in summary["indicators"]:
-        if line["narrative"]:
-            number += 1
-            flowables.append(para(line["narrative"], "numbered", bullet=f"{number}."))
-        for warning in line["warnings"]:
-            flowables.append(para(f"Check: {warning}", "bullet", bullet="–"))
-    return typesetting.pdf_from(flowables, title=str(report), numbered=True, pagesize=pagesize)

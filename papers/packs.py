@@ -131,14 +131,8 @@ class PackBuilder:
 
     def _previous_meeting(self) -> Meeting | None:
         """The committee's last meeting before this one, if its minutes are published to be approved here."""
-        previous = (
-            Meeting.objects.for_committee(self.meeting.committee)
-            .filter(start__lt=self.meeting.start)
-            .exclude(status=Meeting.Status.CANCELLED)
-            .select_related("committee", "minutes_approved_at")
-            .order_by("-start")
-            .first()
-        )
+        meetings = Meeting.objects.select_related("committee", "minutes_approved_at")
+        previous = meetings.previous_to(self.meeting)
         if previous is None or not previous.minutes_are_published or not previous.minutes.exists():
             return None
         return previous

@@ -56,22 +56,11 @@ def _flush() -> None:
         Minute.objects.filter(pk__in=ids["minute"]).values_list("meeting_id", flat=True)
     )
     for meeting in Meeting.objects.filter(pk__in=minutes_of).with_minutes_published():
-        following = next_meeting(meeting)
+        following = Meeting.objects.next_after(meeting)
         if following is not None:
             meeting_ids.add(following.pk)
     for meeting_id in sorted(meeting_ids):
         request_build(meeting_id)
-
-
-def next_meeting(meeting: Meeting) -> Meeting | None:
-    """The committee's next meeting, whose agenda pack prints these minutes for approval."""
-    return (
-        Meeting.objects.for_committee(meeting.committee_id)
-        .filter(start__gt=meeting.start)
-        .exclude(status=Meeting.Status.CANCELLED)
-        .order_by("start")
-        .first()
-    )
 
 
 def request_build(meeting_id: int, *, force: bool = False) -> bool:

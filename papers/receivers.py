@@ -49,10 +49,12 @@ def document_changed(sender, instance: Document, **kwargs):
 @receiver(post_delete, sender=AgendaItem, dispatch_uid="papers.agenda_item_deleted")
 def agenda_changed(sender, instance: AgendaItem, **kwargs):
     rebuild_after_commit("meeting", instance.meeting_id)
-    if instance.exempt:
-        # Its minute is made exempt with it by an update, which sends no signal: the pack of the committee's
-        # next meeting prints these minutes, and must withhold that minute from now on.
-        rebuild_after_commit("minutes", instance.meeting_id)
+
+
+@receiver(signals.item_made_exempt, dispatch_uid="papers.item_made_exempt")
+def item_made_exempt(sender, item: AgendaItem, **kwargs):
+    """The pack of the committee's next meeting prints these minutes, and must withhold the item's minute."""
+    rebuild_after_commit("minutes", item.meeting_id)
 
 
 @receiver(post_save, sender=Meeting, dispatch_uid="papers.meeting_saved")

@@ -20,9 +20,4 @@ urlpatterns = [
     path("meetings/<int:pk>/minutes/", views.MinutesView.as_view(), name="minutes"),
     path("meetings/<int:pk>/minutes.pdf", views.minutes_pdf, name="minutes-pdf"),
     path("meetings/<int:pk>/minutes.docx", views.minutes_docx, name="minutes-docx"),
-    path(
-        "performance/reports/<int:pk>/document.pdf",
-        views.performance_report_pdf,
-        name="performance-report-pdf",
-    ),
 ]

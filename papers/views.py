@@ -1,6 +1,6 @@
-"""Agenda packs, minutes documents and performance reports as PDF, each served only after asking who may
-read it: nothing before publication (Democratic Services preview), exempt papers only for Democratic
-Services and the members of the committee."""
+"""Agenda packs and minutes documents as PDF, each served only after asking who may read it: nothing before
+publication (Democratic Services preview), exempt papers only for Democratic Services and the members of the
+committee."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
@@ -8,8 +8,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 
-from indicators.models import PerformanceReport
-from indicators.reports import summary
 from meetings.models import Meeting
 from scrutiny import access
 
@@ -141,15 +139,3 @@ def minutes_docx(request, pk):
     response = HttpResponse(documents.minutes_docx(minutes), content_type=DOCX)
     response["Content-Disposition"] = f'attachment; filename="{_minutes_file_name(minutes, "docx")}"'
     return _private(response) if _minutes_are_private(minutes) else response
-
-
-def performance_report_pdf(request, pk):
-    """A performance report as PDF: anyone's once published; a draft only for those who see drafts."""
-    reports = PerformanceReport.objects.select_related("committee", "period")
-    if not request.user.has_perm("indicators.view_performancereport"):
-        reports = reports.filter(status=PerformanceReport.Status.PUBLISHED)
-    report = get_object_or_404(reports, pk=pk)
-    response = HttpResponse(documents.performance_report_pdf(report, summary(report)), content_type=PDF)
-    label = report.label.replace("/", "-").replace(" ", "-")
-    response["Content-Disposition"] = f'inline; filename="performance-report-{label}.pdf"'
-    return response if report.is_published else _private(response)

@@ -69,13 +69,17 @@ def meeting_published(sender, meeting: Meeting, **kwargs):
 
 @receiver(post_save, sender=AgendaItem, dispatch_uid="search.agenda_item_saved")
 def agenda_item_saved(sender, instance: AgendaItem, raw=False, **kwargs):
-    """An item made exempt makes its papers and minute exempt (AgendaItem.save, by a queryset update that
-    sends no signal), and its title is part of where its papers sit."""
+    """Its number and title are part of where its papers sit, and its exemption is theirs."""
     if raw:
         return
     index.index_records(AgendaItem, [instance.pk])
     index.index_records(Document, instance.documents.values_list("pk", flat=True))
-    if minute := Minute.objects.filter(agenda_item=instance).first():
+
+
+@receiver(meeting_signals.item_made_exempt, dispatch_uid="search.item_made_exempt")
+def item_made_exempt(sender, item: AgendaItem, **kwargs):
+    """Its minute is exempt with it, and so are the minute's resolutions and the actions arising."""
+    if minute := Minute.objects.filter(agenda_item=item).first():
         minute_saved(Minute, minute)
 
 

@@ -427,7 +427,9 @@ def _publish(indicator, figures: dict[str, str]) -> list:
 
 def _frozen_report(indicator, *, publish: bool, **fields):
     report = PerformanceReportFactory(**fields)
-    reports.freeze(report, dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=indicator.pk)))
+    reports.freeze(
+        report, lines=dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=indicator.pk))
+    )
     return reports.publish(report) if publish else report
 
 

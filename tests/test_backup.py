@@ -97,7 +97,7 @@ def a_world_of_every_model():
         TargetFactory(indicator=w.indicator, value=Decimal("60.000"))
         report = PerformanceReportFactory(committee=w.committee, period=w.q2)
         reports.freeze(
-            report, dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=w.indicator.pk))
+            report, lines=dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=w.indicator.pk))
         )
         reports.publish(report)
         NotificationFactory(action=w.action)

@@ -112,7 +112,7 @@ def site():
             )
         indicators_workflow.refresh_dashboard(indicator)
     report = PerformanceReportFactory(label="Q2 2023/24", committee=committee)
-    reports.freeze(report, dashboard.live_lines(Indicator.objects.for_dashboard()))
+    reports.freeze(report, lines=dashboard.live_lines(Indicator.objects.for_dashboard()))
     reports.publish(report)
     return {"action": action, "recommendation": recommendation, "report": report, "officer": officer}
 

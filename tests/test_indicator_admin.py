@@ -209,7 +209,7 @@ def test_copying_into_a_published_report_is_refused_and_changes_nothing(
 ):
     report = PerformanceReportFactory(label="Q2 2023/24", committee=committee)
     reports.freeze(
-        report, dashboard.live_lines(Indicator.objects.for_dashboard().filter(name__startswith="Care"))
+        report, lines=dashboard.live_lines(Indicator.objects.for_dashboard().filter(name__startswith="Care"))
     )
     reports.publish(report)
     response = run_action(staff, REPORTS, "freeze_dashboard", [report])
@@ -429,7 +429,9 @@ def test_an_indicator_with_published_figures_cannot_be_deleted_in_the_admin(staf
 @pytest.fixture
 def published_report(committee, committees_dashboard):
     report = PerformanceReportFactory(label="Q2 2023/24", committee=committee)
-    reports.freeze(report, dashboard.live_lines(Indicator.objects.for_dashboard().for_committee(committee)))
+    reports.freeze(
+        report, lines=dashboard.live_lines(Indicator.objects.for_dashboard().for_committee(committee))
+    )
     return reports.publish(report)
 
 

@@ -62,6 +62,7 @@ Status = IndicatorValue.Status
 REQUEST_TRANSACTION = 2  # ATOMIC_REQUESTS: the savepoint and its release
 SESSION_AND_USER = 2  # a signed-in request reads its session and its user
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
 
 
 def publish_figures(indicator, figures: dict[str, str]) -> list[IndicatorValue]:
@@ -78,7 +79,7 @@ def report_of(indicators, *, publish: bool, **fields) -> PerformanceReport:
     """A report freezing the dashboard lines of `indicators`, published or left a draft."""
     report = PerformanceReportFactory(**fields)
     wanted = Indicator.objects.for_dashboard().filter(pk__in=[indicator.pk for indicator in indicators])
-    reports.freeze(report, dashboard.live_lines(wanted))
+    reports.freeze(report, lines=dashboard.live_lines(wanted))
     return reports.publish(report) if publish else report
 
 
@@ -186,16 +187,18 @@ STATUS = {
     "report:csv":                  (OK,         OK,      OK,      OK,      OK,      OK),
     "report:xlsx":                 (OK,         OK,      OK,      OK,      OK,      OK),
     "report:document":             (NOT_PUBLIC, DENIED,  DENIED,  DENIED,  DENIED,  OK),
+    "report:pdf":                  (OK,         OK,      OK,      OK,      OK,      OK),
     "draft-report":                (HIDDEN,     HIDDEN,  HIDDEN,  HIDDEN,  HIDDEN,  OK),
     "draft-report:csv":            (HIDDEN,     HIDDEN,  HIDDEN,  HIDDEN,  HIDDEN,  OK),
     "draft-report:xlsx":           (HIDDEN,     HIDDEN,  HIDDEN,  HIDDEN,  HIDDEN,  OK),
     "draft-report:document":       (NOT_PUBLIC, DENIED,  DENIED,  DENIED,  DENIED,  OK),
+    "draft-report:pdf":            (HIDDEN,     HIDDEN,  HIDDEN,  HIDDEN,  HIDDEN,  OK),
 }
 # What a 200 from each URL must be.
 CONTENT_TYPES = {
     "dashboard:csv": "text/csv", "dashboard:xlsx": XLSX, "chart": "image/svg+xml", "report:csv": "text/csv",
     "report:xlsx": XLSX, "draft-report:csv": "text/csv", "draft-report:xlsx": XLSX,
-    "report:document": DOCX, "draft-report:document": DOCX,
+    "report:document": DOCX, "draft-report:document": DOCX, "report:pdf": PDF, "draft-report:pdf": PDF,
 }
 # fmt: on
 
@@ -231,10 +234,12 @@ TARGETS = {
     "report:csv": _url("performance-report", "?_export=csv", pk=_report),
     "report:xlsx": _url("performance-report", "?_export=xlsx", pk=_report),
     "report:document": _url("performance-report-document", pk=_report),
+    "report:pdf": _url("performance-report-pdf", pk=_report),
     "draft-report": _url("performance-report", pk=_draft),
     "draft-report:csv": _url("performance-report", "?_export=csv", pk=_draft),
     "draft-report:xlsx": _url("performance-report", "?_export=xlsx", pk=_draft),
     "draft-report:document": _url("performance-report-document", pk=_draft),
+    "draft-report:pdf": _url("performance-report-pdf", pk=_draft),
 }
 
 

@@ -321,7 +321,7 @@ def test_an_indicator_with_only_unapproved_figures_is_deleted_with_them(officer)
 def report(indicator):
     published(indicator, "Q2 2023/24", "23.5")
     made = PerformanceReportFactory(label="Q2 2023/24")
-    reports.freeze(made, live_lines(Indicator.objects.for_dashboard()))
+    reports.freeze(made, lines=live_lines(Indicator.objects.for_dashboard()))
     return made
 
 

@@ -53,7 +53,7 @@ def world(democratic_services_user):
     IndicatorValueFactory(indicator=indicator, period=PeriodFactory(label="Q4 2023/24"))
     refresh_dashboard(indicator)
     report = PerformanceReportFactory(committee=action.committee)
-    reports.publish(reports.freeze(report, dashboard.live_lines(Indicator.objects.for_dashboard())))
+    reports.publish(reports.freeze(report, lines=dashboard.live_lines(Indicator.objects.for_dashboard())))
     MembershipFactory(committee=action.committee)
     PublicQuestionFactory(meeting=action.meeting)
     return SimpleNamespace(

@@ -469,7 +469,9 @@ def report(*, publish: bool):
     )
     indicator_workflow.refresh_dashboard(indicator)
     made = PerformanceReportFactory(label="Q3 2023/24")
-    reports.freeze(made, dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=indicator.pk)))
+    reports.freeze(
+        made, lines=dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=indicator.pk))
+    )
     return reports.publish(made) if publish else made
 
 

@@ -651,7 +651,7 @@ class TestPerformanceReports:
         # A draft report (made from the live dashboard) is not public.
         draft = reports.freeze(
             PerformanceReport.objects.create(label="Q4 2023/24", committee=committee),
-            dashboard.live_lines(Indicator.objects.for_dashboard()),
+            lines=dashboard.live_lines(Indicator.objects.for_dashboard()),
         )
 
         page.goto(reverse("performance-reports"))
@@ -703,7 +703,7 @@ class TestPerformanceReports:
         report = PerformanceReport.objects.create(
             label=performance.last.label, committee=performance.committee, period=performance.last
         )
-        reports.publish(reports.freeze(report, dashboard.live_lines(Indicator.objects.for_dashboard())))
+        reports.publish(reports.freeze(report, lines=dashboard.live_lines(Indicator.objects.for_dashboard())))
         page.goto(reverse("performance-reports"))
         page.get_by_role("link", name=performance.last.label, exact=True).click()
         expect(page.get_by_role("heading", level=1)).to_have_text(
