@@ -1,6 +1,6 @@
-"""The world the permission tests share (test_permission_matrix.py, test_permissions.py): the roles, the
-records with the words only some roles may read, and where each page, download, feed and API address of them
-is.
+"""The world the permission tests share (tests/site/test_permission_matrix.py and tests/site/test_permissions.py):
+the roles, the records with the words only some roles may read, and where each page, download, feed and API
+address of them is.
 
 Built once per test module (`world_for_the_module`): each test runs in a transaction of its own inside it, so
 what a test writes is rolled back and the next finds the world as built.

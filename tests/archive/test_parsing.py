@@ -3,8 +3,8 @@ in meetings/demo_data.py field by field (which is this test's expected data), it
 each report is found where the pack prints it, and the one passage the parser cannot place is reported with
 its lines rather than dropped.
 
-The pack is kept verbatim in tests/archive_papers/ (a copy of shared/seeds/003_bc9149fb7ac2f9bb.txt), so the
-line numbers here are those domain.md cites."""
+The pack is kept verbatim in tests/archive/archive_papers/ (a copy of shared/seeds/003_bc9149fb7ac2f9bb.txt),
+so the line numbers here are those domain.md cites."""
 
 from datetime import date, datetime
 from pathlib import Path

@@ -321,7 +321,7 @@ def test_papers_uploaded_before_the_agenda_is_published_go_out_with_it(
 def test_a_failed_alert_goes_at_the_next_run_once_and_not_to_someone_who_unsubscribed_meanwhile(
     committee, march, subscribers, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.test_feeds_alerts.BrokenEmailBackend"
+    settings.EMAIL_BACKEND = "tests.feeds.test_alerts.BrokenEmailBackend"
     with django_capture_on_commit_callbacks(execute=True):
         workflow.publish_agenda(march)
     assert mail.outbox == []

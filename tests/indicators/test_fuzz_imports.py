@@ -23,7 +23,7 @@ from tests.responses import error_summary
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).resolve().parent.parent / "indicators" / "demo_data" / "cfs_dashboard_q3_2023-24.csv"
+SEED = Path(__file__).resolve().parents[2] / "indicators" / "demo_data" / "cfs_dashboard_q3_2023-24.csv"
 SEED_TABLE = list(csv.reader(SEED.open(encoding="utf-8", newline="")))
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-32", "latin-1", "cp1252", "shift_jis"]
 LONGEST_PROBLEM = 400  # characters: a problem quotes the cell it is about, not all of an enormous one

@@ -26,7 +26,7 @@ from tests.factories import CommitteeFactory, DemocraticServicesUserFactory
 
 pytestmark = pytest.mark.django_db
 
-DATA = Path(__file__).resolve().parent.parent / "indicators" / "demo_data"
+DATA = Path(__file__).resolve().parents[2] / "indicators" / "demo_data"
 Q3_2023_24 = (
     DATA / "cfs_dashboard_q3_2023-24.csv"
 )  # seed 003's dashboard (shared/data), as the papers print it

@@ -30,7 +30,7 @@ from tests.responses import text_of
 pytestmark = pytest.mark.django_db
 UPLOAD = reverse("upload-figures")
 HEADING = ["Indicator", "Period", "Value", "Comment"]
-SEED = Path(__file__).resolve().parent.parent / "indicators" / "demo_data" / "cfs_dashboard_q3_2023-24.csv"
+SEED = Path(__file__).resolve().parents[2] / "indicators" / "demo_data" / "cfs_dashboard_q3_2023-24.csv"
 
 
 @pytest.fixture

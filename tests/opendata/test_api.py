@@ -2,7 +2,7 @@
 filters, pagination and its stable order, read-only methods, throttling and the documentation page.
 
 What the API must never contain (exempt and unpublished material, contact details) is tested in
-test_opendata_exclusion.py; the schema in test_opendata_schema.py; query counts in test_opendata_queries.py.
+test_exclusion.py; the schema in test_schema.py; query counts in test_queries.py.
 """
 
 from datetime import timedelta

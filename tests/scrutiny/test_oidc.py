@@ -17,7 +17,7 @@ from scrutiny.models import CouncilAccount
 from scrutiny.oidc import REFUSED_PRIVILEGED, CouncilOIDCBackend
 from scrutiny.settings.oidc import provider_settings
 from tests.factories import DemocraticServicesUserFactory, OfficerFactory, UserFactory
-from tests.test_roles import FakeEnv
+from tests.scrutiny.test_roles import FakeEnv
 
 pytestmark = pytest.mark.django_db
 

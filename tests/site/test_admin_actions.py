@@ -28,41 +28,41 @@ from tests.responses import messages_of
 
 pytestmark = pytest.mark.django_db
 APPS = ("meetings", "followup", "papers", "participation")
-DELETING = "tests/test_admin_actions.py::test_deleting_the_selected_rows"
+DELETING = "tests/site/test_admin_actions.py::test_deleting_the_selected_rows"
 
 # Where each action is run through the admin and its effect on the records checked.
 ACTION_TESTS = {
     (
         "meetings.Meeting",
         "add_standard_items",
-    ): "tests/test_admin.py::test_add_standard_items_to_an_empty_agenda",
-    ("meetings.Meeting", "publish_agenda"): "tests/test_admin.py::test_publish_agenda_on_time",
-    ("meetings.Meeting", "mark_held"): "tests/test_admin.py::test_mark_held",
-    ("meetings.Meeting", "publish_draft_minutes"): "tests/test_admin.py::test_publish_draft_minutes",
+    ): "tests/meetings/test_admin.py::test_add_standard_items_to_an_empty_agenda",
+    ("meetings.Meeting", "publish_agenda"): "tests/meetings/test_admin.py::test_publish_agenda_on_time",
+    ("meetings.Meeting", "mark_held"): "tests/meetings/test_admin.py::test_mark_held",
+    ("meetings.Meeting", "publish_draft_minutes"): "tests/meetings/test_admin.py::test_publish_draft_minutes",
     (
         "meetings.Meeting",
         "approve_minutes",
-    ): "tests/test_admin.py::test_approve_records_the_approving_meeting",
-    ("meetings.Meeting", "cancel_meetings"): "tests/test_admin.py::test_cancel",
+    ): "tests/meetings/test_admin.py::test_approve_records_the_approving_meeting",
+    ("meetings.Meeting", "cancel_meetings"): "tests/meetings/test_admin.py::test_cancel",
     ("meetings.Meeting", "rebuild_agenda_packs"): (
-        "tests/test_papers_packs.py::test_democratic_services_rebuild_the_packs_from_the_list_of_meetings"
+        "tests/papers/test_packs.py::test_democratic_services_rebuild_the_packs_from_the_list_of_meetings"
     ),
     ("meetings.PublicQuestion", "accept_questions"): (
-        "tests/test_participation_questions.py::test_accepting_in_the_admin_reports_each_question_and_carries_on"
+        "tests/participation/test_questions.py::test_accepting_in_the_admin_reports_each_question_and_carries_on"
     ),
     ("meetings.PublicQuestion", "reject_questions"): (
-        "tests/test_participation_questions.py::test_rejecting_in_the_admin_asks_for_the_reason_first"
+        "tests/participation/test_questions.py::test_rejecting_in_the_admin_asks_for_the_reason_first"
     ),
-    ("followup.Action", "accept_responses"): "tests/test_followup_admin.py::test_accepting_from_the_list",
+    ("followup.Action", "accept_responses"): "tests/followup/test_admin.py::test_accepting_from_the_list",
     ("followup.Action", "return_responses"): (
-        "tests/test_followup_admin.py::test_returning_from_the_list_asks_for_the_reason"
+        "tests/followup/test_admin.py::test_returning_from_the_list_asks_for_the_reason"
     ),
-    ("followup.Action", "withdraw_actions"): "tests/test_followup_admin.py::test_withdrawing_from_the_list",
+    ("followup.Action", "withdraw_actions"): "tests/followup/test_admin.py::test_withdrawing_from_the_list",
     ("participation.OnlinePetition", "publish_petitions"): (
-        "tests/test_participation_petitions.py::test_publishing_in_the_admin_reports_the_closing_date_of_each"
+        "tests/participation/test_petitions.py::test_publishing_in_the_admin_reports_the_closing_date_of_each"
     ),
     ("participation.OnlinePetition", "reject_petitions"): (
-        "tests/test_participation_petitions.py::test_rejecting_in_the_admin_asks_for_the_reason_first"
+        "tests/participation/test_petitions.py::test_rejecting_in_the_admin_asks_for_the_reason_first"
     ),
 }
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import requests
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "audit_dependencies.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "audit_dependencies.py"
 spec = importlib.util.spec_from_file_location("audit_dependencies", SCRIPT)
 audit_dependencies = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(audit_dependencies)

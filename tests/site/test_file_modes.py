@@ -1,6 +1,6 @@
 """What the service writes is readable by its own user and group only (files 0640, folders 0750), never by
 other accounts on the server: uploaded papers and attachments, agenda packs, the embedded SQLite database.
-(Backups are the owner's only: tests/test_backup.py.)"""
+(Backups are the owner's only: tests/backup/test_backup.py.)"""
 
 import os
 import stat
@@ -17,7 +17,7 @@ from papers.models import AgendaPack
 from tests.factories import AgendaItemFactory, DocumentFactory, ResponseAttachmentFactory
 from tests.factories_papers import PdfDocumentFactory
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FILE, FOLDER = 0o640, 0o750
 
 

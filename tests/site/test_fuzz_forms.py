@@ -326,7 +326,8 @@ def test_the_figure_page_asked_for_any_period(client, officer, indicator, period
 @FUZZ
 @given(data=spoiled({"file": None}, spoil=st.one_of(uploads, st.lists(uploads, min_size=2), field_values)))
 def test_an_officers_spreadsheet_upload(client, officer, indicator, data):
-    """What the spreadsheet holds is test_fuzz_imports.py's: here, files of the wrong kind, or none."""
+    """What the spreadsheet holds is tests/indicators/test_fuzz_imports.py's: here, files of the wrong kind,
+    or none."""
     with rolled_back():
         accepted_or_refused(signed_in(client, officer.user), reverse("upload-figures"), data)
 

@@ -4,7 +4,7 @@ import hashlib
 import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # SHA-256 of https://www.gnu.org/licenses/agpl-3.0.txt: any change to a word, a space or a line break fails.
 AGPL_3_SHA256 = "0d96a4ff68ad6d4b6f1f30f713b18d5184912ba8dd389f86aa7710db079abcb0"
 

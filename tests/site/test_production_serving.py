@@ -28,7 +28,7 @@ from tests.factories import (
     MinutesPublishedMeetingFactory,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
 PROXY = {"X-Forwarded-Proto": "https"}
 STARTUP_SECONDS = 30

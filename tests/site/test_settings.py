@@ -15,7 +15,7 @@ from django.urls import reverse
 from meetings.views import HomeView
 from tests.responses import text_of
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # Only named, never reached: the checks do not connect to the cache.
 SHARED_CACHE = "redis://127.0.0.1:6379/1"
 
