@@ -1,4 +1,4 @@
-"""The world the permission tests share (tests/site/test_permission_matrix.py and tests/site/test_permissions.py):
+"""The world the permission tests share (tests/site/test_permission_matrix.py and test_permissions.py):
 the roles, the records with the words only some roles may read, and where each page, download, feed and API
 address of them is.
 
@@ -41,6 +41,7 @@ from indicators import dashboard, reports
 from indicators import workflow as indicator_workflow
 from indicators.models import Indicator
 from tests.factories import (
+    AcceptedQuestionFactory,
     ActionFactory,
     ActionResponseFactory,
     AgendaItemFactory,
@@ -48,6 +49,7 @@ from tests.factories import (
     DemocraticServicesUserFactory,
     DiscussionPointFactory,
     ExemptAgendaItemFactory,
+    ExemptPdfDocumentFactory,
     HeldMeetingFactory,
     IndicatorFactory,
     IndicatorValueFactory,
@@ -57,24 +59,22 @@ from tests.factories import (
     MinutesPublishedMeetingFactory,
     OfficerFactory,
     OfficerUserFactory,
+    OnlinePetitionFactory,
+    PdfDocumentFactory,
     PerformanceReportFactory,
     PeriodFactory,
     PublishedAgendaMeetingFactory,
+    PublishedPetitionFactory,
     RecommendationFactory,
+    RejectedQuestionFactory,
     ResolutionFactory,
     ResponseAttachmentFactory,
+    SignatureFactory,
+    SubmittedQuestionFactory,
     TargetFactory,
     TeamFactory,
     keeping_in_step,
-)
-from tests.factories_papers import ExemptPdfDocumentFactory, PdfDocumentFactory, pdf_bytes
-from tests.factories_participation import (
-    AcceptedQuestionFactory,
-    OnlinePetitionFactory,
-    PublishedPetitionFactory,
-    RejectedQuestionFactory,
-    SignatureFactory,
-    SubmittedQuestionFactory,
+    pdf_bytes,
 )
 
 # --- roles ----------------------------------------------------------------------------------------------

@@ -43,27 +43,26 @@ from search.models import SearchEntry
 from tests.factories import (
     ActionFactory,
     AttendanceFactory,
+    ConfirmedSignatureFactory,
     DeclarationFactory,
     DemocraticServicesUserFactory,
     MemberQuestionFactory,
     MemberUserFactory,
     NotificationFactory,
     OfficerFactory,
+    PdfDocumentFactory,
     PerformanceReportFactory,
     PersonFactory,
     PetitionFactory,
     PublicQuestionFactory,
-    TargetFactory,
-    VoteFactory,
-    keeping_in_step,
-)
-from tests.factories_feeds import SubscriptionFactory
-from tests.factories_opendata import open_data_world
-from tests.factories_papers import PdfDocumentFactory, TextDocumentFactory
-from tests.factories_participation import (
-    ConfirmedSignatureFactory,
     SignatureFactory,
     SubmittedQuestionFactory,
+    SubscriptionFactory,
+    TargetFactory,
+    TextDocumentFactory,
+    VoteFactory,
+    keeping_in_step,
+    open_data_world,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)

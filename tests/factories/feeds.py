@@ -1,9 +1,10 @@
-"""Factories for email alerts (the feeds app); the models they point at come from tests.factories."""
+"""Factories for email alerts (the feeds app); the models they point at have factories of their own."""
 
 import factory
 from django.utils import timezone
 
-from tests.factories import CommitteeFactory, Factory
+from tests.factories.base import Factory
+from tests.factories.scrutiny import CommitteeFactory
 
 
 class SubscriptionFactory(Factory):

@@ -22,27 +22,25 @@ from django.utils import timezone
 from followup.models import ResponseAttachment
 from indicators.workflow import refresh_dashboard
 from meetings.models import Meeting
-from tests.factories import (
-    ActionFactory,
-    ActionResponseFactory,
+from tests.factories.followup import ActionFactory, ActionResponseFactory, RecommendationFactory
+from tests.factories.indicators import IndicatorFactory, IndicatorValueFactory, PeriodFactory
+from tests.factories.meetings import (
     AgendaItemFactory,
-    CommitteeFactory,
     DiscussionPointFactory,
     DocumentFactory,
     ExemptAgendaItemFactory,
     ExemptDocumentFactory,
     HeldMeetingFactory,
-    IndicatorFactory,
-    IndicatorValueFactory,
     MeetingFactory,
-    MembershipFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
-    OfficerFactory,
-    PeriodFactory,
-    PersonFactory,
-    RecommendationFactory,
     ResolutionFactory,
+)
+from tests.factories.scrutiny import (
+    CommitteeFactory,
+    MembershipFactory,
+    OfficerFactory,
+    PersonFactory,
     TeamFactory,
 )
 

@@ -1,5 +1,6 @@
 """Factories for the papers tests: documents whose files are real PDFs, Word documents and text, each page
-carrying a marker the tests look for in the packs; and agenda packs in each state."""
+carrying a marker the tests look for in the packs; their text as the extraction stores it; and agenda packs in
+each state."""
 
 import io
 
@@ -9,7 +10,8 @@ from django.core.files.base import ContentFile
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from tests.factories import DocumentFactory, Factory, MeetingFactory
+from tests.factories.base import Factory
+from tests.factories.meetings import DocumentFactory, ExemptDocumentFactory, MeetingFactory
 
 
 def pdf_bytes(marker: str, pages: int = 1, *, size=A4) -> bytes:
@@ -90,6 +92,22 @@ class SpreadsheetDocumentFactory(DocumentFactory):
     title = "Appendix C: budget spreadsheet"
     kind = "appendix"
     file = factory.LazyAttribute(lambda d: ContentFile(b"PK\x03\x04 spreadsheet", name="budget.xlsx"))
+
+
+class DocumentTextFactory(Factory):
+    """The text of a document, as the background extraction stores it once the upload is committed (which a
+    test inside a transaction never reaches)."""
+
+    class Meta:
+        model = "papers.DocumentText"
+
+    document = factory.SubFactory(DocumentFactory)
+    text = "The Committee considered the report of the Director of Children and Family Services."
+
+
+class ExemptDocumentTextFactory(DocumentTextFactory):
+    document = factory.SubFactory(ExemptDocumentFactory)
+    text = "Tender prices: Provider A £1.2m, Provider B £1.4m. Not for publication."
 
 
 class AgendaPackFactory(Factory):

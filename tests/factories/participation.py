@@ -5,7 +5,8 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
-from tests.factories import Factory, MeetingFactory, PublicQuestionFactory
+from tests.factories.base import Factory
+from tests.factories.meetings import MeetingFactory, PublicQuestionFactory
 
 
 class SubmittedQuestionFactory(PublicQuestionFactory):

@@ -29,8 +29,8 @@ from tests.factories import (
     ExemptDocumentFactory,
     MeetingFactory,
     MinuteFactory,
+    SubscriptionFactory,
 )
-from tests.factories_feeds import SubscriptionFactory
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")

@@ -14,8 +14,7 @@ from django.urls import reverse
 
 from feeds import subscriptions
 from feeds.models import Subscription
-from tests.factories import CommitteeFactory, DemocraticServicesUserFactory
-from tests.factories_feeds import SubscriptionFactory
+from tests.factories import CommitteeFactory, DemocraticServicesUserFactory, SubscriptionFactory
 
 pytestmark = pytest.mark.django_db
 COMMITTEE = "Children and Families Overview and Scrutiny Committee"

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from opendata.pagination import OpenDataPagination
 from tests.factories import (
+    RESOURCES,
     AgendaItemFactory,
     CommitteeFactory,
     DemocraticServicesUserFactory,
@@ -24,8 +25,8 @@ from tests.factories import (
     MeetingFactory,
     MinutesPublishedMeetingFactory,
     ResolutionFactory,
+    open_data_world,
 )
-from tests.factories_opendata import RESOURCES, open_data_world
 
 pytestmark = pytest.mark.django_db
 

@@ -14,12 +14,14 @@ from django.conf import settings as django_settings
 
 from followup.models import Action
 from meetings.models import AgendaItem, Document, Minute
-from tests.factories import DemocraticServicesUserFactory, MemberUserFactory, OfficerUserFactory
-from tests.factories_opendata import (
+from tests.factories import (
     EXEMPT_WORDS,
     RESOURCES,
     SECRETS,
     UNPUBLISHED_FIGURES,
+    DemocraticServicesUserFactory,
+    MemberUserFactory,
+    OfficerUserFactory,
     open_data_world,
 )
 

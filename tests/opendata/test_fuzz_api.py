@@ -1,6 +1,6 @@
 """The open data API fuzzed from its own OpenAPI schema (/api/schema/, read by schemathesis): every operation,
 sent values its schema allows and values it does not, in this process through the site's WSGI application,
-over a world of published, exempt and unpublished records (tests/factories_opendata.py). Never a server
+over a world of published, exempt and unpublished records (tests/factories/opendata.py). Never a server
 error; every status code one the schema gives; every response the shape the schema says."""
 
 import pytest
@@ -13,7 +13,7 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from tests.factories_opendata import RESOURCES, open_data_world, path_parameters
+from tests.factories import RESOURCES, open_data_world, path_parameters
 from tests.fuzzing import examples
 
 pytestmark = pytest.mark.django_db

@@ -5,6 +5,7 @@ request's savepoint)."""
 import pytest
 
 from tests.factories import (
+    RESOURCES,
     AgendaItemFactory,
     DiscussionPointFactory,
     DocumentFactory,
@@ -14,8 +15,8 @@ from tests.factories import (
     MinutesPublishedMeetingFactory,
     OfficerFactory,
     ResolutionFactory,
+    open_data_world,
 )
-from tests.factories_opendata import RESOURCES, open_data_world
 
 pytestmark = pytest.mark.django_db
 

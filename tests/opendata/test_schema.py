@@ -11,7 +11,7 @@ import pytest
 import yaml
 from django.core.management import call_command
 
-from tests.factories_opendata import RESOURCES, open_data_world, path_parameters
+from tests.factories import RESOURCES, open_data_world, path_parameters
 
 pytestmark = pytest.mark.django_db
 

@@ -27,14 +27,12 @@ from tests.factories import (
     DiscussionPointFactory,
     DocumentFactory,
     ExemptAgendaItemFactory,
+    ExemptPdfDocumentFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
+    PdfDocumentFactory,
     PublishedAgendaMeetingFactory,
     ResolutionFactory,
-)
-from tests.factories_papers import (
-    ExemptPdfDocumentFactory,
-    PdfDocumentFactory,
     SpreadsheetDocumentFactory,
     TextDocumentFactory,
     WordDocumentFactory,

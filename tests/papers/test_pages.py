@@ -23,12 +23,15 @@ from papers import rebuilding
 from papers.models import AgendaPack
 from tests.factories import (
     AgendaItemFactory,
+    AgendaPackFactory,
     AttendanceFactory,
+    BuildingAgendaPackFactory,
     CommitteeFactory,
     DeclarationFactory,
     DemocraticServicesUserFactory,
     DiscussionPointFactory,
     ExemptAgendaItemFactory,
+    ExemptPdfDocumentFactory,
     HeldMeetingFactory,
     IndicatorFactory,
     IndicatorValueFactory,
@@ -36,6 +39,7 @@ from tests.factories import (
     MemberUserFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
+    PdfDocumentFactory,
     PerformanceReportFactory,
     PeriodFactory,
     PersonFactory,
@@ -43,12 +47,6 @@ from tests.factories import (
     PublishedAgendaMeetingFactory,
     ResolutionFactory,
     VoteFactory,
-)
-from tests.factories_papers import (
-    AgendaPackFactory,
-    BuildingAgendaPackFactory,
-    ExemptPdfDocumentFactory,
-    PdfDocumentFactory,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.agenda_packs]

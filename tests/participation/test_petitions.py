@@ -21,11 +21,13 @@ from django.utils import timezone
 from participation import petitions, tasks
 from participation.forms import PRAYER_MAX_CHARACTERS
 from participation.models import OnlinePetition, Signature
-from tests.factories import DemocraticServicesUserFactory, MemberUserFactory, PetitionFactory
-from tests.factories_participation import (
+from tests.factories import (
     ClosedPetitionFactory,
     ConfirmedSignatureFactory,
+    DemocraticServicesUserFactory,
+    MemberUserFactory,
     OnlinePetitionFactory,
+    PetitionFactory,
     PublishedPetitionFactory,
     SignatureFactory,
 )

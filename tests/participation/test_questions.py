@@ -30,6 +30,7 @@ from participation.forms import QUESTION_MAX_CHARACTERS
 from participation.templatetags.participation_tags import question_time
 from search.models import SearchEntry
 from tests.factories import (
+    AcceptedQuestionFactory,
     CommitteeFactory,
     DemocraticServicesUserFactory,
     HeldMeetingFactory,
@@ -38,9 +39,6 @@ from tests.factories import (
     MinutesPublishedMeetingFactory,
     OfficerFactory,
     PublicQuestionFactory,
-)
-from tests.factories_participation import (
-    AcceptedQuestionFactory,
     RejectedQuestionFactory,
     SubmittedQuestionFactory,
 )

@@ -18,8 +18,7 @@ from django.urls import reverse
 
 from meetings.models import AgendaItem, Document, Minute, PublicQuestion
 from search.models import Kind
-from tests.factories import CommitteeFactory, MemberUserFactory
-from tests.factories_search import load_demo_with_its_papers_text
+from tests.factories import CommitteeFactory, MemberUserFactory, load_demo_with_its_papers_text
 
 pytestmark = pytest.mark.django_db
 

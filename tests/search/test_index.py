@@ -23,6 +23,7 @@ from tests.factories import (
     CommitteeFactory,
     DemocraticServicesUserFactory,
     DiscussionPointFactory,
+    DocumentTextFactory,
     HeldMeetingFactory,
     IndicatorFactory,
     MeetingFactory,
@@ -31,8 +32,8 @@ from tests.factories import (
     MinutesPublishedMeetingFactory,
     PublicQuestionFactory,
     ResolutionFactory,
+    load_demo_with_its_papers_text,
 )
-from tests.factories_search import DocumentTextFactory, load_demo_with_its_papers_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 

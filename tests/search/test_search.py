@@ -16,7 +16,9 @@ from tests.factories import (
     AgendaItemFactory,
     CommitteeFactory,
     DemocraticServicesUserFactory,
+    DocumentTextFactory,
     ExemptAgendaItemFactory,
+    ExemptDocumentTextFactory,
     HeldMeetingFactory,
     IndicatorFactory,
     MeetingFactory,
@@ -27,7 +29,6 @@ from tests.factories import (
     PublicQuestionFactory,
     ResolutionFactory,
 )
-from tests.factories_search import DocumentTextFactory, ExemptDocumentTextFactory
 from tests.responses import text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]

@@ -22,8 +22,7 @@ from meetings.models import AgendaItem, Meeting, Minute, Resolution
 from papers.models import AgendaPack
 from participation.models import OnlinePetition, Signature
 from tests import factories as f
-from tests.factories_papers import AgendaPackFactory
-from tests.factories_participation import ConfirmedSignatureFactory, SubmittedQuestionFactory
+from tests.factories import AgendaPackFactory, ConfirmedSignatureFactory, SubmittedQuestionFactory
 from tests.responses import messages_of
 
 pytestmark = pytest.mark.django_db

@@ -18,8 +18,8 @@ from tests.factories import (
     IndicatorValueFactory,
     MinutesPublishedMeetingFactory,
     PerformanceReportFactory,
+    SignatureFactory,
 )
-from tests.factories_participation import SignatureFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,7 @@ from django.core.files.uploadedfile import TemporaryUploadedFile
 
 from papers import rebuilding
 from papers.models import AgendaPack
-from tests.factories import AgendaItemFactory, DocumentFactory, ResponseAttachmentFactory
-from tests.factories_papers import PdfDocumentFactory
+from tests.factories import AgendaItemFactory, DocumentFactory, PdfDocumentFactory, ResponseAttachmentFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 FILE, FOLDER = 0o640, 0o750

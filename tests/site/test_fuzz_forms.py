@@ -45,14 +45,15 @@ from tests.factories import (
     PeriodFactory,
     PetitionFactory,
     PublicQuestionFactory,
+    PublishedPetitionFactory,
     RecommendationFactory,
     ResolutionFactory,
+    SignatureFactory,
     TargetFactory,
     TeamFactory,
     UserFactory,
     VoteFactory,
 )
-from tests.factories_participation import PublishedPetitionFactory, SignatureFactory
 from tests.fuzzing import database_rows, examples, field_values, rolled_back, spoiled, uploads
 from tests.responses import admin_errors, error_summary, messages_of, unchanged_submission
 
@@ -62,7 +63,7 @@ FUZZ = settings(
     max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 FEW = settings(FUZZ, max_examples=examples(10))  # the slower pages: the admin's, the trackers
-PASSWORD = "correct horse battery staple"  # the factories' (tests/factories.py)
+PASSWORD = "correct horse battery staple"  # the factories' (tests/factories/)
 NUL = "text with NUL\x00 in it"  # which PostgreSQL cannot store in text: refused, never a server error
 
 

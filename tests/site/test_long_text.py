@@ -27,11 +27,11 @@ from tests.factories import (
     PerformanceReportFactory,
     PeriodFactory,
     PublicQuestionFactory,
+    PublishedPetitionFactory,
     RecommendationFactory,
     TargetFactory,
     UserFactory,
 )
-from tests.factories_participation import PublishedPetitionFactory
 from tests.responses import error_summary, messages_of
 
 pytestmark = pytest.mark.django_db
