@@ -3,7 +3,7 @@
 Every factory holds back the derived records (search index, papers' text, agenda packs) while it builds
 (base.py); `from tests.factories import X` finds any of them."""
 
-from tests.factories.base import HELD_IN_FACTORIES, Factory, keeping_in_step
+from tests.factories.base import HELD_IN_FACTORIES, Factory, keeping_in_step, world_for_the_module
 from tests.factories.feeds import SubscriptionFactory
 from tests.factories.followup import (
     ActionFactory,
@@ -161,4 +161,5 @@ __all__ = [
     "open_data_world",
     "path_parameters",
     "pdf_bytes",
+    "world_for_the_module",
 ]

@@ -1,8 +1,10 @@
 """The factories' base: what every factory holds back while it builds, unless a test asks for it."""
 
+from collections.abc import Callable
 from contextlib import contextmanager
 
 import factory
+from django.db import transaction
 
 from scrutiny import keeping
 
@@ -32,3 +34,20 @@ class Factory(factory.django.DjangoModelFactory):
     def _generate(cls, strategy, params):
         with keeping.holding(*(HELD_IN_FACTORIES - _lifted)):
             return super()._generate(strategy, params)
+
+
+@contextmanager
+def world_for_the_module(django_db_blocker, build: Callable, *, kept_in_step: bool = False):
+    """What `build()` makes, built once for a module's tests (in a fixture of scope "module") in a transaction
+    rolled back when they are done. Each test (marked django_db) runs in a savepoint inside it, so what a test
+    writes is gone for the next; a test that needs the database empty belongs in another module. With
+    `kept_in_step`, the factories keep every derived record in step while it builds (the marks of
+    tests/conftest.py reach single tests only)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        if kept_in_step:
+            with keeping_in_step():
+                world = build()
+        else:
+            world = build()
+        yield world
+        transaction.set_rollback(True)

@@ -23,6 +23,7 @@ from tests.factories import (
     MemberUserFactory,
     OfficerUserFactory,
     open_data_world,
+    world_for_the_module,
 )
 
 pytestmark = pytest.mark.django_db
@@ -38,9 +39,10 @@ def unthrottled(settings):
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"opendata": None}}
 
 
-@pytest.fixture
-def world():
-    return open_data_world()
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with world_for_the_module(django_db_blocker, open_data_world) as world:
+        yield world
 
 
 def links(data) -> set[str]:

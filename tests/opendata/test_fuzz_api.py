@@ -13,7 +13,7 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from tests.factories import RESOURCES, open_data_world, path_parameters
+from tests.factories import RESOURCES, open_data_world, path_parameters, world_for_the_module
 from tests.fuzzing import examples
 
 pytestmark = pytest.mark.django_db
@@ -33,9 +33,10 @@ def site():
     request_finished.connect(close_old_connections)
 
 
-@pytest.fixture
-def world():
-    return open_data_world()
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with world_for_the_module(django_db_blocker, open_data_world) as world:
+        yield world
 
 
 @pytest.fixture

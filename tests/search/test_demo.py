@@ -12,13 +12,18 @@ import pytest
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 
 from meetings.models import AgendaItem, Document, Minute, PublicQuestion
 from search.models import Kind
-from tests.factories import CommitteeFactory, MemberUserFactory, load_demo_with_its_papers_text
+from tests.factories import (
+    CommitteeFactory,
+    MemberUserFactory,
+    load_demo_with_its_papers_text,
+    world_for_the_module,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +37,13 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo loaded, each paper's text read as papers.tasks reads it once the upload commits, and the
     index rebuilt."""
     media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        load_demo_with_its_papers_text()
-        call_command("rebuild_search_index", stdout=StringIO())
+    with override_settings(MEDIA_ROOT=media), world_for_the_module(django_db_blocker, loaded_and_indexed):
         yield
-        transaction.set_rollback(True)
+
+
+def loaded_and_indexed():
+    load_demo_with_its_papers_text()
+    call_command("rebuild_search_index", stdout=StringIO())
 
 
 def search(client, q, **filters):

@@ -27,6 +27,7 @@ from django.urls import resolve, reverse
 
 from followup.models import Action
 from papers.models import AgendaPack
+from tests.factories import world_for_the_module
 from tests.permission_world import (
     ACCEPTED_ANSWER,
     ACCEPTED_QUESTION,
@@ -89,9 +90,9 @@ from tests.permission_world import (
     UNPUBLISHED_PAPER_TEXT,
     UNPUBLISHED_RECOMMENDATION,
     Redirect,
+    build_world,
     matrix,
     visit,
-    world_for_the_module,
 )
 from tests.responses import text_of
 from tests.site_urls import served_files, url_patterns
@@ -101,7 +102,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    with world_for_the_module(django_db_blocker) as world:
+    with world_for_the_module(django_db_blocker, build_world, kept_in_step=True) as world:
         yield world
 
 

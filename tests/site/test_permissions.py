@@ -11,6 +11,7 @@ the same world (tests/permission_world.py), read the tables from the top:
 import pytest
 
 from followup.models import Action, ActionResponse
+from tests.factories import world_for_the_module
 from tests.permission_world import (
     ANSWERED_ACTION,
     DENIED,
@@ -37,9 +38,9 @@ from tests.permission_world import (
     TEAM_ACTION,
     UNPUBLISHED_ACTION,
     UNPUBLISHED_RECOMMENDATION,
+    build_world,
     matrix,
     visit,
-    world_for_the_module,
 )
 from tests.responses import rows_of, text_of
 
@@ -48,7 +49,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    with world_for_the_module(django_db_blocker) as world:
+    with world_for_the_module(django_db_blocker, build_world, kept_in_step=True) as world:
         yield world
 
 
