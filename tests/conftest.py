@@ -19,7 +19,7 @@ settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True
 settings.register_profile("thorough", max_examples=1000, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-# A test marked with one of these has the factories keep these derived records in step (tests/factories.py).
+# A test marked with one of these has the factories keep these derived records in step (tests/factories/).
 KEPT_IN_STEP_BY_MARK = {
     "search_index": {keeping.SEARCH_INDEX, keeping.PAPERS_TEXT},
     "agenda_packs": {keeping.AGENDA_PACKS, keeping.PAPERS_TEXT},

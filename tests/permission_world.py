@@ -1,9 +1,11 @@
-"""The world the permission tests share (test_permission_matrix.py, test_permissions.py): the roles, the
-records with the words only some roles may read, and where each page, download, feed and API address of them
-is.
+"""The world the permission tests share (tests/site/test_permission_matrix.py and test_permissions.py):
+the roles, the records with the words only some roles may read, and where each page, download, feed and API
+address of them is.
 
-Built once per test module (`world_for_the_module`): each test runs in a transaction of its own inside it, so
-what a test writes is rolled back and the next finds the world as built.
+Built once per test module (`world_for_the_module(django_db_blocker, build_world, kept_in_step=True)`, from
+tests/factories/base.py): each test runs in a transaction of its own inside it, so what a test writes is
+rolled back and the next finds the world as built. The matrix searches and prints it: everything is kept in
+step.
 
 - A committee's meeting with published minutes. Its agenda: an open item with a public report and an exempt
   appendix (paragraph 3), and an exempt item with an exempt paper; its agenda packs built (the full pack holds
@@ -31,7 +33,6 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
-from django.db import transaction
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
@@ -41,6 +42,7 @@ from indicators import dashboard, reports
 from indicators import workflow as indicator_workflow
 from indicators.models import Indicator
 from tests.factories import (
+    AcceptedQuestionFactory,
     ActionFactory,
     ActionResponseFactory,
     AgendaItemFactory,
@@ -48,6 +50,7 @@ from tests.factories import (
     DemocraticServicesUserFactory,
     DiscussionPointFactory,
     ExemptAgendaItemFactory,
+    ExemptPdfDocumentFactory,
     HeldMeetingFactory,
     IndicatorFactory,
     IndicatorValueFactory,
@@ -57,24 +60,21 @@ from tests.factories import (
     MinutesPublishedMeetingFactory,
     OfficerFactory,
     OfficerUserFactory,
+    OnlinePetitionFactory,
+    PdfDocumentFactory,
     PerformanceReportFactory,
     PeriodFactory,
     PublishedAgendaMeetingFactory,
+    PublishedPetitionFactory,
     RecommendationFactory,
+    RejectedQuestionFactory,
     ResolutionFactory,
     ResponseAttachmentFactory,
-    TargetFactory,
-    TeamFactory,
-    keeping_in_step,
-)
-from tests.factories_papers import ExemptPdfDocumentFactory, PdfDocumentFactory, pdf_bytes
-from tests.factories_participation import (
-    AcceptedQuestionFactory,
-    OnlinePetitionFactory,
-    PublishedPetitionFactory,
-    RejectedQuestionFactory,
     SignatureFactory,
     SubmittedQuestionFactory,
+    TargetFactory,
+    TeamFactory,
+    pdf_bytes,
 )
 
 # --- roles ----------------------------------------------------------------------------------------------
@@ -667,15 +667,3 @@ def _the_record() -> SimpleNamespace:
         alert_unsubscribe_token=subscriptions.unsubscribe_token(committee.pk, "resident@example.org"),
         users=users,
     )
-
-
-@contextmanager
-def world_for_the_module(django_db_blocker):
-    """The world, built once in a transaction that is rolled back when the module's tests are done. Each test
-    (marked django_db) runs in a savepoint inside it. The matrix searches and prints it: everything is kept
-    in step."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        with keeping_in_step():
-            world = build_world()
-        yield world
-        transaction.set_rollback(True)

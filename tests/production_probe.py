@@ -1,5 +1,5 @@
-"""Run under the production settings by tests/test_settings.py (in a process of its own): asks for the sign-in
-page over HTTP and over HTTPS and prints, as JSON, what a browser would be told.
+"""Run under the production settings by tests/site/test_settings.py (in a process of its own): asks for the
+sign-in page over HTTP and over HTTPS and prints, as JSON, what a browser would be told.
 
 Static files come from the finders here (production's hashed names need collectstatic first); nothing else is
 changed."""

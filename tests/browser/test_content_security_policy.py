@@ -22,8 +22,8 @@ from tests.factories import (
     MinuteFactory,
     PublicQuestionFactory,
     PublishedAgendaMeetingFactory,
+    PublishedPetitionFactory,
 )
-from tests.factories_participation import PublishedPetitionFactory
 
 
 @pytest.fixture

@@ -4,12 +4,9 @@ WCAG 2.2 AA."""
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 
-import factory
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from followup.models import Action
@@ -27,6 +24,7 @@ from tests.factories import (
     OfficerFactory,
     OfficerUserFactory,
     OverdueActionFactory,
+    OverdueRecommendationFactory,
     RecommendationFactory,
     TeamFactory,
 )
@@ -36,12 +34,6 @@ FIRST_ANSWER = "Of 120 tribunal appeals in 2023, most were decided in favour of 
 RETURN_REASON = "Say how many appeals were decided for the parent, and compare with the national figure."
 SECOND_ANSWER = "Of 120 tribunal appeals in 2023, 114 (95%) were decided for the parent; nationally 98%."
 HOME_HEADING = "Committee meetings, agendas and minutes"
-
-
-class OverdueRecommendationFactory(RecommendationFactory):
-    """Sent more than two months ago, and the executive has not replied."""
-
-    sent_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=90))
 
 
 @dataclass

@@ -54,10 +54,12 @@ from tests.factories import (
     NotificationFactory,
     OfficerFactory,
     OutcomeFactory,
+    PdfDocumentFactory,
     PeriodFactory,
     PersonFactory,
     PetitionFactory,
     PublicQuestionFactory,
+    PublishedPetitionFactory,
     RecommendationFactory,
     ResolutionFactory,
     TargetFactory,
@@ -66,8 +68,6 @@ from tests.factories import (
     UserFactory,
     VoteFactory,
 )
-from tests.factories_papers import PdfDocumentFactory
-from tests.factories_participation import PublishedPetitionFactory
 from tests.permission_world import DS, INDICATOR, MEMBER, OWNER, PUBLIC, TARGETS, build_world
 from tests.site_urls import served_files, url_patterns
 

@@ -19,13 +19,14 @@ from tests.factories import (
     CommitteeFactory,
     DiscussionPointFactory,
     ExemptAgendaItemFactory,
+    ExemptPdfDocumentFactory,
     MemberUserFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
+    PdfDocumentFactory,
     PublishedAgendaMeetingFactory,
     ResolutionFactory,
 )
-from tests.factories_papers import ExemptPdfDocumentFactory, PdfDocumentFactory
 
 pytestmark = pytest.mark.agenda_packs
 

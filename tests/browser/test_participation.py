@@ -13,8 +13,13 @@ from meetings.models import PublicQuestion
 from participation.models import Signature
 from tests.browser.axe import assert_accessible
 from tests.browser.steps import PASSWORD, assert_error_summary
-from tests.factories import CommitteeFactory, DemocraticServicesUserFactory, PublishedAgendaMeetingFactory
-from tests.factories_participation import ConfirmedSignatureFactory, PublishedPetitionFactory
+from tests.factories import (
+    CommitteeFactory,
+    ConfirmedSignatureFactory,
+    DemocraticServicesUserFactory,
+    PublishedAgendaMeetingFactory,
+    PublishedPetitionFactory,
+)
 
 COMMITTEE = "Children and Families Overview and Scrutiny Committee"
 QUESTIONER = "Mrs Sue Whiting"

@@ -7,8 +7,12 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import assert_accessible
-from tests.factories import AgendaItemFactory, CommitteeFactory, MinutesPublishedMeetingFactory
-from tests.factories_search import TextDocumentFactory
+from tests.factories import (
+    AgendaItemFactory,
+    CommitteeFactory,
+    MinutesPublishedMeetingFactory,
+    TextDocumentFactory,
+)
 
 pytestmark = pytest.mark.search_index
 
@@ -24,14 +28,19 @@ def papers():
     meeting = MinutesPublishedMeetingFactory(committee=children)
     item = AgendaItemFactory(meeting=meeting, number=9, title="Youth services review")
     report = TextDocumentFactory(
-        agenda_item=item, title="Report of the Director of Children and Family Services"
+        agenda_item=item,
+        title="Report of the Director of Children and Family Services",
+        text=(
+            "Report of the Director of Children and Family Services.\n\n"
+            "Youth centre opening hours: the consultation on evening opening closed in February."
+        ),
     )
     TextDocumentFactory(
         agenda_item=item,
         title="Appendix B: youth centre leases",
         exempt=True,
         exempt_paragraph=3,
-        file__data=b"Youth centre opening hours: the leases and their rents. Not for publication.",
+        text="Youth centre opening hours: the leases and their rents. Not for publication.",
     )
     other = AgendaItemFactory(
         meeting=MinutesPublishedMeetingFactory(committee=adults), title="Day centres for older people"
@@ -39,7 +48,7 @@ def papers():
     TextDocumentFactory(
         agenda_item=other,
         title="Report on day centre opening hours",
-        file__data=b"Day centre and youth centre opening hours were aligned in the consultation.",
+        text="Day centre and youth centre opening hours were aligned in the consultation.",
     )
     return {"children": children, "report": report}
 
