@@ -46,11 +46,7 @@ class ApprovingMeetingField(forms.ModelChoiceField):
 
 def approving_candidates(meeting: Meeting):
     """Meetings that could approve the minutes of `meeting`: later, same committee, not cancelled."""
-    return (
-        Meeting.objects.filter(committee_id=meeting.committee_id, start__gt=meeting.start)
-        .exclude(status=Status.CANCELLED)
-        .order_by("start")
-    )
+    return Meeting.objects.later_than(meeting)
 
 
 class ApproveMinutesForm(forms.Form):
