@@ -1,5 +1,7 @@
 """Committees and people in the admin: Democratic Services keep the membership of every committee here."""
 
+from axes import admin as axes_admin
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
@@ -153,3 +155,18 @@ class TeamAdmin(admin.ModelAdmin):
     search_fields = ["name", "lead__name", "members__name"]
     list_select_related = ["lead"]
     autocomplete_fields = ["lead", "members"]
+
+
+class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
+    """django-axes' list of lock-outs, whose "Clean up expired attempts" reads the time of a sign-in attempt,
+    which only a sign-in sets (jazzband/django-axes#1424): without it the action is a server error. Cleaning
+    up, the attempt's time is now, so the lock-outs that ended before now go."""
+
+    @admin.action(description="Clean up expired attempts")
+    def cleanup_expired_attempts(self, request, queryset):
+        request.axes_attempt_time = timezone.now()
+        return super().cleanup_expired_attempts(request, queryset)
+
+
+admin.site.unregister(AccessAttempt)
+admin.site.register(AccessAttempt, AccessAttemptAdmin)

@@ -3,6 +3,7 @@ address for SIGN_IN_LOCKOUT_MINUTES (django-axes, scrutiny/lockout.py), on the s
 admin's alike; and each address may try to sign in only so often (SIGN_IN_RATE_LIMIT), whatever the username.
 """
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -154,17 +155,15 @@ def test_democratic_services_unlock_someone_in_the_admin(client):
     assert sign_in(Client(), user.username, PASSWORD).status_code == 302
 
 
-@pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason="django-axes 8.3.1's action reads request.axes_attempt_time, which only a sign-in sets "
-    "(jazzband/django-axes#1424): a server error until it is fixed there or here",
-)
 def test_democratic_services_clear_the_lock_outs_that_have_ended(client):
+    """The action, which django-axes 8.3.1 left a server error outside a sign-in (scrutiny/admin.py), clears
+    the lock-outs that have ended and keeps the others."""
     ended, current = UserFactory(), UserFactory()
-    lock_out(Client(), ended.username)
-    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=31))
     lock_out(Client(), current.username)
+    lock_out(Client(), ended.username)
+    AccessAttempt.objects.filter(username=ended.username).update(
+        attempt_time=timezone.now() - timedelta(minutes=31)
+    )
     staff = Client()
     staff.force_login(DemocraticServicesUserFactory())
     attempts = reverse("admin:axes_accessattempt_changelist")
@@ -173,7 +172,8 @@ def test_democratic_services_clear_the_lock_outs_that_have_ended(client):
         {"action": "cleanup_expired_attempts", "_selected_action": [AccessAttempt.objects.first().pk]},
         follow=True,
     )
-    assert "Cleaned up 1 expired access attempts." in text_of(response)
+    # django-axes may already have cleared the ended one on the request's way in: the count is 0 or 1.
+    assert re.search(r"Cleaned up [01] expired access attempts\.", text_of(response))
     assert list(AccessAttempt.objects.values_list("username", flat=True)) == [current.username]
     assert sign_in(Client(), current.username, PASSWORD).status_code == 429
 
