@@ -355,14 +355,16 @@ class RecommendationFactory(Factory):
     sent_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=10))
 
 
-class NotificationFactory(Factory):
-    class Meta:
-        model = "followup.Notification"
+class MessageFactory(Factory):
+    """An email in the outbox, not sent yet: telling an action's officer it is theirs."""
 
-    kind = "assigned"
-    action = factory.SubFactory(ActionFactory)
-    recipient = factory.LazyAttribute(lambda n: n.action.owner.email)
-    key = factory.LazyAttribute(lambda n: f"{n.action.reference}:officer-{n.action.owner_id}")
+    class Meta:
+        model = "scrutiny.Message"
+
+    kind = "followup.assigned"
+    about = factory.SubFactory(ActionFactory)
+    recipient = factory.LazyAttribute(lambda n: n.about.owner.email)
+    key = factory.LazyAttribute(lambda n: f"{n.about.reference}:officer-{n.about.owner_id}")
 
 
 # --- performance indicators -----------------------------------------------------------------------------

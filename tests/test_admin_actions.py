@@ -16,11 +16,12 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.test import RequestFactory
 from django.urls import reverse
 
-from followup.models import ActionResponse, Notification
+from followup.models import ActionResponse
 from meetings import workflow
 from meetings.models import AgendaItem, Meeting, Minute, Resolution
 from papers.models import AgendaPack
 from participation.models import OnlinePetition, Signature
+from scrutiny.models import Message
 from tests import factories as f
 from tests.factories_papers import AgendaPackFactory
 from tests.factories_participation import ConfirmedSignatureFactory, SubmittedQuestionFactory
@@ -28,6 +29,7 @@ from tests.responses import messages_of
 
 pytestmark = pytest.mark.django_db
 APPS = ("meetings", "followup", "papers", "participation")
+MODELS = ("scrutiny.Message",)  # the outbox, in the core: the chasing's and the alerts' emails
 DELETING = "tests/test_admin_actions.py::test_deleting_the_selected_rows"
 
 # Where each action is run through the admin and its effect on the records checked.
@@ -73,7 +75,7 @@ def actions_offered(user) -> set[tuple[str, str]]:
     return {
         (model._meta.label, name)
         for model, model_admin in admin.site._registry.items()
-        if model._meta.app_label in APPS
+        if model._meta.app_label in APPS or model._meta.label in MODELS
         for name in model_admin.get_actions(request)
     }
 
@@ -103,7 +105,7 @@ def exists(row) -> bool:
 
 def an_answered_action():
     response = f.ActionResponseFactory()
-    f.NotificationFactory(action=response.action)
+    f.MessageFactory(about=response.action)
     return response.action
 
 
@@ -144,11 +146,11 @@ DELETE = {
         an_answered_action,
         lambda action: (
             not ActionResponse.objects.filter(action=action).exists()
-            and not Notification.objects.filter(action=action).exists()
+            and not Message.objects.filter(action=action).exists()
         ),
     ),
     "followup.ActionResponse": (f.ActionResponseFactory, lambda response: exists(response.action)),
-    "followup.Notification": (f.NotificationFactory, lambda notification: exists(notification.action)),
+    "scrutiny.Message": (f.MessageFactory, lambda message: exists(message.about)),
     "followup.Recommendation": (f.RecommendationFactory, lambda rec: exists(rec.resolution)),
     "meetings.AgendaItem": (
         an_item_with_its_minute,

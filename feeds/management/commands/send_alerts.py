@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from feeds import alerts
+from scrutiny.notifications import outbox
 
 
 class Command(BaseCommand):
@@ -10,7 +10,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        sent, failed = alerts.send_pending()
+        sent, failed = outbox.send_pending()
         self.stdout.write(f"Alerts sent: {sent}; failed, to be tried again: {failed}.")
         if failed:
             self.stderr.write("Some alerts could not be sent: see the log.")
