@@ -88,14 +88,30 @@ def test_the_merge_carries_every_message_with_its_key_and_sends_again_only_what_
 def test_the_merge_can_be_undone_with_every_message(settings):
     message = MessageFactory(sent_at=timezone.now())
     action = message.about
+    meeting = PublishedAgendaMeetingFactory()
+    Message.objects.create(
+        kind="feeds.agenda", about=meeting, recipient=SUE, key=f"agenda:meeting-{meeting.pk}"
+    )
 
     old = migrate(BEFORE_THE_MERGE)
     notification = old.get_model("followup", "Notification").objects.get()
     assert (notification.kind, notification.action_id) == ("assigned", action.pk)
     assert (notification.key, notification.sent_at) == (message.key, message.sent_at)
+    alert = old.get_model("feeds", "Alert").objects.get()
+    assert (alert.kind, alert.committee_id, alert.meeting_id, alert.document_id) == (
+        "agenda",
+        meeting.committee_id,
+        meeting.pk,
+        None,
+    )
+    assert (alert.recipient, alert.key, alert.sent_at) == (SUE, f"agenda:meeting-{meeting.pk}", None)
+    assert not Message.objects.exists()
 
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
-    assert Message.objects.get().key == message.key
+    assert sorted(Message.objects.values_list("kind", "key")) == [
+        ("feeds.agenda", f"agenda:meeting-{meeting.pk}"),
+        ("followup.assigned", message.key),
+    ]
 
 
 @pytest.mark.django_db

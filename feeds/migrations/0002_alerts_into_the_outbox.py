@@ -3,64 +3,36 @@ sent is sent again; then feeds.Alert goes. An alert is about the paper added, or
 
 from django.db import migrations
 
-BATCH = 1000
+from scrutiny.migrations._outbox import move_in, move_out
 
 
 def into_the_outbox(apps, schema_editor):
-    db = schema_editor.connection.alias
-    Alert = apps.get_model("feeds", "Alert")
-    Message = apps.get_model("scrutiny", "Message")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    if not Alert.objects.using(db).exists():
-        return  # a new database: nothing to copy, and no content type to make before migrate makes them
-    meeting_type = ContentType.objects.using(db).get_or_create(app_label="meetings", model="meeting")[0]
-    document_type = ContentType.objects.using(db).get_or_create(app_label="meetings", model="document")[0]
-    messages = [
-        Message(
-            kind=f"feeds.{alert.kind}",
-            recipient=alert.recipient,
-            key=alert.key,
-            about_type=document_type if alert.document_id else meeting_type,
-            about_id=alert.document_id or alert.meeting_id,
-            created_at=alert.created_at,
-            sent_at=alert.sent_at,
-            attempts=1 if alert.sent_at else 0,
-        )
-        for alert in Alert.objects.using(db).order_by("pk").iterator(chunk_size=BATCH)
-    ]
-    Message.objects.using(db).bulk_create(messages, batch_size=BATCH)
+    def about(alert):
+        if alert.document_id:
+            return ("meetings", "document", alert.document_id)
+        return ("meetings", "meeting", alert.meeting_id)
+
+    move_in(apps, schema_editor, model="feeds.Alert", about=about)
 
 
 def out_of_the_outbox(apps, schema_editor):
     db = schema_editor.connection.alias
-    Alert = apps.get_model("feeds", "Alert")
-    Message = apps.get_model("scrutiny", "Message")
     Meeting = apps.get_model("meetings", "Meeting")
     Document = apps.get_model("meetings", "Document")
-    ours = Message.objects.using(db).filter(kind__startswith="feeds.")
-    alerts = []
-    for message in ours.order_by("pk").iterator(chunk_size=BATCH):
+
+    def fields(message):
+        document = None
         if message.kind == "feeds.paper":
-            document = Document.objects.using(db).select_related("agenda_item__meeting").filter(pk=message.about_id).first()
+            document = Document.objects.using(db).select_related("agenda_item__meeting")
+            document = document.filter(pk=message.about_id).first()
             meeting = document.agenda_item.meeting if document else None
         else:
-            document, meeting = None, Meeting.objects.using(db).filter(pk=message.about_id).first()
+            meeting = Meeting.objects.using(db).filter(pk=message.about_id).first()
         if meeting is None:
-            continue  # deleted since: the alert went with it
-        alerts.append(
-            Alert(
-                kind=message.kind.removeprefix("feeds."),
-                committee_id=meeting.committee_id,
-                meeting=meeting,
-                document=document,
-                recipient=message.recipient,
-                key=message.key,
-                created_at=message.created_at,
-                sent_at=message.sent_at,
-            )
-        )
-    Alert.objects.using(db).bulk_create(alerts, batch_size=BATCH)
-    ours.delete()
+            return None
+        return {"committee_id": meeting.committee_id, "meeting": meeting, "document": document}
+
+    move_out(apps, schema_editor, model="feeds.Alert", fields=fields)
 
 
 class Migration(migrations.Migration):
