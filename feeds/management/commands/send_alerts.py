@@ -5,8 +5,8 @@ from scrutiny.notifications import outbox
 
 class Command(BaseCommand):
     help = (
-        "Send the email alerts still waiting (those that failed before). Safe to run as often as wanted: "
-        "no alert is ever sent twice."
+        "Send the emails still waiting in the outbox (alerts, and the chasing's, that failed before). "
+        "Safe to run as often as wanted: no email is ever sent twice."
     )
 
     def handle(self, *args, **options):
