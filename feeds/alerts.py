@@ -1,51 +1,34 @@
 """Email alerts to a committee's subscribers: an agenda published, minutes published or approved, a paper
 added to an agenda already published.
 
-Safe to repeat, as followup/chasing.py is: deciding to send an alert records an Alert whose key names the
-event (the meeting, or the document added), and the database refuses the same key twice for an address, so a
-signal sent twice, or a task run twice, sends nobody anything twice. Each alert is marked sent inside its own
-transaction; one that fails stays pending and goes at the next run (`manage.py send_alerts`)."""
+Safe to repeat, as followup/chasing.py is: deciding to send an alert puts it in the outbox
+(scrutiny/notifications/outbox.py) with a key that names the event (the meeting, or the document added), and
+the outbox refuses the same key twice for an address, so a signal sent twice, or a task run twice, sends
+nobody anything twice. One that fails stays pending and goes at the next run (`manage.py send_alerts`)."""
 
-import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone
 
 from meetings.models import AgendaItem, Document, Meeting
+from scrutiny.models import Message
+from scrutiny.notifications import outbox
+from scrutiny.notifications.emails import AUTO_SUBMITTED
 
-from .models import Alert, Subscription
+from .models import AlertKind as Kind
+from .models import Subscription
 from .subscriptions import unsubscribe_path
-
-logger = logging.getLogger(__name__)
-Kind = Alert.Kind
 
 
 def _record(kind: str, meeting: Meeting, key: str, document: Document | None = None) -> int:
-    """Record an alert of `kind` for every subscriber of the meeting's committee who wants it; returns how
-    many are new. Keys already recorded for an address are skipped by the database."""
+    """Put an alert of `kind` in the outbox for every subscriber of the meeting's committee who wants it;
+    returns how many are new. Keys already recorded for an address are skipped."""
     recipients = (
         Subscription.objects.filter(committee_id=meeting.committee_id)
         .wanting(kind)
         .values_list("email", flat=True)
     )
-    alerts = [
-        Alert(
-            kind=kind,
-            committee_id=meeting.committee_id,
-            meeting=meeting,
-            document=document,
-            recipient=recipient,
-            key=key,
-        )
-        for recipient in recipients
-    ]
-    before = Alert.objects.filter(key=key).count()
-    Alert.objects.bulk_create(alerts, ignore_conflicts=True, batch_size=500)
-    return Alert.objects.filter(key=key).count() - before
+    return outbox.record(outbox.messages(kind, key, recipients, about=document or meeting))
 
 
 def plan_agenda(meeting: Meeting) -> int:
@@ -58,7 +41,7 @@ def plan_minutes(meeting: Meeting, *, approved: bool) -> int:
     if not meeting.minutes_are_published or (approved and not meeting.minutes_are_approved):
         return 0
     kind = Kind.MINUTES_APPROVED if approved else Kind.MINUTES_DRAFT
-    return _record(kind, meeting, f"{kind}:meeting-{meeting.pk}")
+    return _record(kind, meeting, f"{outbox.name_of(kind)}:meeting-{meeting.pk}")
 
 
 def is_public_paper(document: Document) -> bool:
@@ -76,38 +59,52 @@ def plan_paper(document: Document) -> int:
     return _record(Kind.PAPER, meeting, f"paper:document-{document.pk}", document)
 
 
-def still_wanted(alert: Alert) -> bool:
+def _about(message: Message) -> tuple[Meeting | None, Document | None]:
+    """The meeting an alert is about, and the paper added to it (for a paper's alert)."""
+    if message.kind == Kind.PAPER:
+        document = (
+            Document.objects.select_related("agenda_item__meeting__committee")
+            .filter(pk=message.about_id)
+            .first()
+        )
+        return (document.agenda_item.meeting if document else None), document
+    return Meeting.objects.select_related("committee").filter(pk=message.about_id).first(), None
+
+
+def still_wanted(message: Message, meeting: Meeting | None, document: Document | None) -> bool:
     """An alert waiting to be sent (after a failure, say) is dropped once it no longer holds: its address
     unsubscribed or no longer wants that kind, or the paper has since been made exempt."""
-    subscription = Subscription.objects.filter(committee_id=alert.committee_id, email=alert.recipient).first()
-    if subscription is None or not subscription.wants(alert.kind):
+    if meeting is None:
+        return False  # deleted meanwhile
+    subscription = Subscription.objects.filter(
+        committee_id=meeting.committee_id, email=message.recipient
+    ).first()
+    if subscription is None or not subscription.wants(message.kind):
         return False
-    if alert.kind == Kind.PAPER:
-        return is_public_paper(alert.document)
-    if alert.kind == Kind.AGENDA:
-        return alert.meeting.agenda_is_published and not alert.meeting.is_cancelled
-    return alert.meeting.minutes_are_published
+    if message.kind == Kind.PAPER:
+        return is_public_paper(document)
+    if message.kind == Kind.AGENDA:
+        return meeting.agenda_is_published and not meeting.is_cancelled
+    return meeting.minutes_are_published
 
 
 def _absolute(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def _event_context(alert: Alert) -> dict:
+def _event_context(kind: str, meeting: Meeting, document: Document | None) -> dict:
     """What every subscriber is told about the event: the same for each, so worked out once per event."""
-    meeting = alert.meeting
     context = {
         "meeting": meeting,
         "committee": meeting.committee,
         "meeting_url": _absolute(meeting.get_absolute_url()),
     }
-    if alert.kind == Kind.AGENDA:
+    if kind == Kind.AGENDA:
         # Every item by number and title; an exempt item by its paragraph too, and never anything more.
         context["agenda_items"] = list(
             AgendaItem.objects.filter(meeting=meeting).only("number", "title", "exempt", "exempt_paragraph")
         )
-    elif alert.kind == Kind.PAPER:
-        document = alert.document
+    elif kind == Kind.PAPER:
         context |= {
             "document": document,
             "agenda_item": document.agenda_item,
@@ -116,53 +113,19 @@ def _event_context(alert: Alert) -> dict:
     return context
 
 
-def render(alert: Alert, event_context: dict) -> EmailMessage:
-    unsubscribe_url = _absolute(unsubscribe_path(alert.committee_id, alert.recipient))
-    context = event_context | {
-        "council_name": settings.COUNCIL_NAME,
-        "site_url": settings.SITE_URL,
-        "unsubscribe_url": unsubscribe_url,
-    }
-    template = f"feeds/email/{alert.kind}"
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    body = render_to_string(f"{template}.txt", context)
+@outbox.writes("feeds")
+def write(message: Message, run: outbox.Run) -> outbox.Draft | None:
+    meeting, document = _about(message)
+    if not still_wanted(message, meeting, document):
+        return None
+    event = run.once((message.kind, message.key), lambda: _event_context(message.kind, meeting, document))
+    unsubscribe_url = _absolute(unsubscribe_path(meeting.committee_id, message.recipient))
     host = urlsplit(settings.SITE_URL).hostname or "localhost"
-    headers = {
+    headers = AUTO_SUBMITTED | {
         # RFC 2369 and RFC 8058: mail programs offer an unsubscribe button that POSTs to the link.
         "List-Unsubscribe": f"<{unsubscribe_url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "List-Id": f"<{event_context['committee'].slug}.alerts.{host}>",
-        "Auto-Submitted": "auto-generated",
+        "List-Id": f"<{meeting.committee.slug}.alerts.{host}>",
     }
-    return EmailMessage(subject=subject, body=body, to=[alert.recipient], headers=headers)
-
-
-def send_pending() -> tuple[int, int]:
-    """Send every alert not yet sent; returns (sent, failed)."""
-    sent = failed = 0
-    event_contexts = {}
-    for pk in Alert.objects.filter(sent_at__isnull=True).values_list("pk", flat=True):
-        try:
-            with transaction.atomic():
-                # Another worker sending the same batch skips the rows this one holds.
-                alert = (
-                    Alert.objects.select_for_update(skip_locked=True, of=("self",))
-                    .select_related("meeting__committee", "document__agenda_item")
-                    .filter(pk=pk, sent_at__isnull=True)
-                    .first()
-                )
-                if alert is None:
-                    continue
-                if not still_wanted(alert):
-                    alert.delete()
-                    continue
-                if alert.key not in event_contexts:
-                    event_contexts[alert.key] = _event_context(alert)
-                render(alert, event_contexts[alert.key]).send()
-                alert.sent_at = timezone.now()
-                alert.save(update_fields=["sent_at"])
-                sent += 1
-        except Exception:
-            logger.exception("Could not send alert %s; it will be tried again at the next run.", pk)
-            failed += 1
-    return sent, failed
+    template = f"feeds/email/{outbox.name_of(message.kind)}"
+    return outbox.Draft(template, event | {"unsubscribe_url": unsubscribe_url}, headers)

@@ -6,4 +6,4 @@ class FeedsConfig(AppConfig):
     verbose_name = "Staying informed: calendars, feeds and email alerts"
 
     def ready(self):
-        from . import receivers  # noqa: F401
+        from . import alerts, receivers  # noqa: F401  (alerts registers the writer of its emails)

@@ -1,14 +1,21 @@
-"""Email alerts: who asked for them, and every alert decided on, so that none is ever sent twice."""
+"""Email alerts: who asked for them. The alerts decided on wait in the outbox (scrutiny.Message)."""
 
 from django.db import models
 
-from meetings.models import Document, Meeting
 from scrutiny.models import Committee
+from scrutiny.notifications import outbox
+
+
+class AlertKind(models.TextChoices):
+    AGENDA = outbox.kind("feeds", "agenda"), "Agenda published"
+    MINUTES_DRAFT = outbox.kind("feeds", "minutes_draft"), "Draft minutes published"
+    MINUTES_APPROVED = outbox.kind("feeds", "minutes_approved"), "Minutes approved"
+    PAPER = outbox.kind("feeds", "paper"), "Paper added to a published agenda"
 
 
 class SubscriptionQuerySet(models.QuerySet):
     def wanting(self, kind: str):
-        """The subscriptions that asked for alerts of `kind` (an Alert.Kind)."""
+        """The subscriptions that asked for alerts of `kind` (an AlertKind)."""
         return self.filter(**{Subscription.FIELD_OF_KIND[kind]: True})
 
 
@@ -31,10 +38,10 @@ class Subscription(models.Model):
 
     # Which field says a subscriber wants each kind of alert.
     FIELD_OF_KIND = {
-        "agenda": "agendas",
-        "minutes_draft": "minutes",
-        "minutes_approved": "minutes",
-        "paper": "papers",
+        AlertKind.AGENDA: "agendas",
+        AlertKind.MINUTES_DRAFT: "minutes",
+        AlertKind.MINUTES_APPROVED: "minutes",
+        AlertKind.PAPER: "papers",
     }
 
     class Meta:
@@ -48,32 +55,3 @@ class Subscription(models.Model):
 
     def wants(self, kind: str) -> bool:
         return getattr(self, self.FIELD_OF_KIND[kind])
-
-
-class Alert(models.Model):
-    """An alert decided on for one subscriber. Its key names the event (the meeting whose agenda was
-    published, the document added …); the database refuses the same key twice for the same address."""
-
-    class Kind(models.TextChoices):
-        AGENDA = "agenda", "Agenda published"
-        MINUTES_DRAFT = "minutes_draft", "Draft minutes published"
-        MINUTES_APPROVED = "minutes_approved", "Minutes approved"
-        PAPER = "paper", "Paper added to a published agenda"
-
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="+")
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="+")
-    document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    # The address, not the subscription: unsubscribing and subscribing again must not make a sent alert
-    # look unsent.
-    recipient = models.EmailField()
-    key = models.CharField(max_length=100)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        constraints = [models.UniqueConstraint(fields=["recipient", "key"], name="alert_sent_once")]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} to {self.recipient} ({self.key})"

@@ -1,25 +1,23 @@
 """Alerts follow what happens to meetings: each event queues a task once the change is committed."""
 
-from functools import partial
-
-from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from meetings.models import Document
 from meetings.signals import agenda_published, minutes_published
+from scrutiny.after_commit import after_commit
 
 from . import tasks
 
 
 @receiver(agenda_published, dispatch_uid="feeds.alert_agenda_published")
 def alert_agenda_published(sender, meeting, **kwargs):
-    transaction.on_commit(partial(tasks.alert_agenda_published.delay, meeting.pk))
+    after_commit(tasks.alert_agenda_published.delay, meeting.pk)
 
 
 @receiver(minutes_published, dispatch_uid="feeds.alert_minutes_published")
 def alert_minutes_published(sender, meeting, approved, **kwargs):
-    transaction.on_commit(partial(tasks.alert_minutes_published.delay, meeting.pk, approved))
+    after_commit(tasks.alert_minutes_published.delay, meeting.pk, approved)
 
 
 @receiver(post_save, sender=Document, dispatch_uid="feeds.alert_paper_added")
@@ -27,4 +25,4 @@ def alert_paper_added(sender, instance: Document, created, raw=False, **kwargs):
     """A paper added once the agenda is published is a supplementary paper: subscribers have the agenda
     already. Papers uploaded while the agenda is being built go out with it."""
     if created and not raw and instance.agenda_item.meeting.agenda_is_published:
-        transaction.on_commit(partial(tasks.alert_paper_added.delay, instance.pk))
+        after_commit(tasks.alert_paper_added.delay, instance.pk)

@@ -1,19 +1,19 @@
 """Celery tasks for email alerts. Without a broker (the demo, the tests) they run inline.
 
-Each task decides who is alerted about its event (recorded once per address, feeds/alerts.py) and then sends
-whatever is waiting, so a task that runs twice, or two that run at once, send nobody anything twice."""
+Each task decides who is alerted about its event (put in the outbox once per address, feeds/alerts.py) and
+then sends whatever is waiting, so a task that runs twice, or two that run at once, send nobody anything
+twice."""
 
 from celery import shared_task
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 
 from meetings.models import Document, Meeting
+from scrutiny.notifications import emails, outbox
 
 from . import alerts
 
 
 def _send_pending() -> dict:
-    sent, failed = alerts.send_pending()
+    sent, failed = outbox.send_pending()
     return {"sent": sent, "failed": failed}
 
 
@@ -46,6 +46,7 @@ def alert_paper_added(document_id: int) -> dict:
 
 @shared_task
 def send_alerts() -> dict:
+    """Send whatever the outbox holds (the name is kept for the beat schedules that name it)."""
     return _send_pending()
 
 
@@ -53,6 +54,4 @@ def send_alerts() -> dict:
 def send_confirmation(email: str, context: dict) -> None:
     """The email asking the owner of an address to confirm a subscription; `context` holds only
     plain values (names and links), as a task's arguments travel through the broker."""
-    subject = " ".join(render_to_string("feeds/email/confirm_subject.txt", context).split())
-    body = render_to_string("feeds/email/confirm.txt", context)
-    EmailMessage(subject=subject, body=body, to=[email], headers={"Auto-Submitted": "auto-generated"}).send()
+    emails.send("feeds/email/confirm", [email], headers=emails.AUTO_SUBMITTED, **context)

@@ -2,10 +2,7 @@
 
 None of these pages needs signing in, and none shows more than the public may read."""
 
-from functools import partial
-
 from django.conf import settings
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import csrf_exempt
@@ -14,6 +11,7 @@ from django_ratelimit.decorators import ratelimit
 
 from meetings.models import Meeting
 from scrutiny import throttle
+from scrutiny.after_commit import after_commit
 from scrutiny.clients import client_address
 from scrutiny.models import Committee
 from scrutiny.private_responses import private_response
@@ -86,7 +84,7 @@ def subscribe(request, slug):
             + subscriptions.confirmation_path(committee, email, form.cleaned_data["alerts"]),
             "days": subscriptions.CONFIRMATION_DAYS,
         }
-        transaction.on_commit(partial(tasks.send_confirmation.delay, email, context))
+        after_commit(tasks.send_confirmation.delay, email, context)
     return render(
         request,
         "feeds/check_your_email.html",

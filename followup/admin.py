@@ -17,9 +17,9 @@ from scrutiny import admin_steps
 from scrutiny.models import Person, Team
 from scrutiny.uploads import CheckedUploadForm
 
-from . import chasing, workflow
+from . import workflow
 from .clocks import default_due_date
-from .models import Action, ActionResponse, Notification, Recommendation, ResponseAttachment
+from .models import Action, ActionResponse, Recommendation, ResponseAttachment
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -172,7 +172,7 @@ class ActionAdmin(SimpleHistoryAdmin):
             obj.raised_by = request.user
         super().save_model(request, obj, form, change)
         if not change or {"owner", "team"} & set(form.changed_data):
-            chasing.plan_assignment(obj)  # the new owner is told
+            workflow.tell_the_owner(obj)  # the new owner is told
 
     @admin.action(permissions=["review"], description="Accept the responses (completes the action)")
     def accept_responses(self, request, queryset):
@@ -262,23 +262,6 @@ class RecommendationAdmin(SimpleHistoryAdmin):
     @admin.display(boolean=True)
     def overdue(self, recommendation):
         return recommendation.is_overdue_today
-
-
-@admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
-    """What the chasing sent, and to whom: a record, not something to edit."""
-
-    list_display = ["kind", "recipient", "action", "key", "created_at", "sent_at"]
-    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
-    search_fields = ["recipient", "key"]
-    list_select_related = ["action"]
-    date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class FollowUpOnResolution(meeting_admin_hooks.FormSection):

@@ -6,4 +6,4 @@ class FollowupConfig(AppConfig):
     verbose_name = "Follow-up: actions and recommendations"
 
     def ready(self):
-        from . import receivers  # noqa: F401
+        from . import chasing, receivers  # noqa: F401  (chasing registers the writer of its emails)

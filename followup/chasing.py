@@ -2,28 +2,31 @@
 weekly digest to Democratic Services.
 
 Safe to run as often as wanted (the `chase_actions` command, or the Celery beat task): deciding to send a
-message records a Notification whose key names what makes it distinct (the owner assigned, the due date
-reminded of, the week chased in), and the database refuses the same key twice. Sending marks each one sent
-inside its own transaction; a message that fails stays pending and goes at the next run."""
+message puts it in the outbox (scrutiny/notifications/outbox.py) with a key that names what makes it distinct
+(the owner assigned, the due date reminded of, the week chased in), and the outbox refuses the same key twice.
+It is written when it is sent (`write`), from the action as it is then; a message that fails stays pending
+and goes at the next run."""
 
-import logging
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template.loader import render_to_string
+from django.db import models, transaction
 from django.utils import timezone
 
-from scrutiny.roles import DEMOCRATIC_SERVICES
+from scrutiny.models import Message
+from scrutiny.notifications import outbox
+from scrutiny.roles import democratic_services_addresses
 from scrutiny.working_days import working_days_after
 
-from .models import Action, ActionResponse, Notification, Recommendation
+from .models import Action, ActionResponse, Recommendation
 
-logger = logging.getLogger(__name__)
-Kind = Notification.Kind
+
+class Kind(models.TextChoices):
+    ASSIGNED = outbox.kind("followup", "assigned"), "Action assigned"
+    REMINDER = outbox.kind("followup", "reminder"), "Reminder before the due date"
+    OVERDUE = outbox.kind("followup", "overdue"), "Overdue"
+    DIGEST = outbox.kind("followup", "digest"), "Weekly digest to Democratic Services"
 
 
 @dataclass
@@ -44,28 +47,12 @@ def week_of(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _notices(kind: str, action: Action | None, key: str, recipients: list[str]) -> list[Notification]:
-    return [Notification(kind=kind, action=action, recipient=to, key=key) for to in recipients]
-
-
-def _record(notices: list[Notification]) -> int:
-    """Record the notices not recorded before; returns how many are new. Keys already recorded are skipped
-    by the database: that is what makes repeating a run harmless."""
-    before = Notification.objects.count()
-    Notification.objects.bulk_create(notices, ignore_conflicts=True, batch_size=500)
-    return Notification.objects.count() - before
-
-
 def plan_assignment(action: Action) -> int:
-    """Tell the owner they have an action; sent once the change is committed (on a worker where there is
-    one). A new owner gets their own message."""
+    """Tell the owner they have an action (the workflow queues the sending). A new owner gets their own."""
     owner = f"officer-{action.owner_id}" if action.owner_id else f"team-{action.team_id}"
-    planned = _record(_notices(Kind.ASSIGNED, action, f"{action.reference}:{owner}", recipients_of(action)))
-    if planned:
-        from .tasks import send_notifications
-
-        transaction.on_commit(send_notifications.delay)
-    return planned
+    return outbox.record(
+        outbox.messages(Kind.ASSIGNED, f"{action.reference}:{owner}", recipients_of(action), about=action)
+    )
 
 
 def _actions_to_chase():
@@ -75,12 +62,15 @@ def _actions_to_chase():
 def plan_reminders(today: date) -> int:
     horizon = working_days_after(today, settings.ACTION_REMINDER_WORKING_DAYS)
     due_soon = _actions_to_chase().filter(due_date__gte=today, due_date__lte=horizon)
-    return _record(
+    return outbox.record(
         [
-            notice
+            message
             for action in due_soon
-            for notice in _notices(
-                Kind.REMINDER, action, f"{action.reference}:due-{action.due_date}", recipients_of(action)
+            for message in outbox.messages(
+                Kind.REMINDER,
+                f"{action.reference}:due-{action.due_date}",
+                recipients_of(action),
+                about=action,
             )
         ]
     )
@@ -88,22 +78,15 @@ def plan_reminders(today: date) -> int:
 
 def plan_overdue(today: date) -> int:
     overdue = _actions_to_chase().filter(due_date__lt=today)
-    return _record(
+    return outbox.record(
         [
-            notice
+            message
             for action in overdue
-            for notice in _notices(
-                Kind.OVERDUE, action, f"{action.reference}:{week_of(today)}", recipients_of(action)
+            for message in outbox.messages(
+                Kind.OVERDUE, f"{action.reference}:{week_of(today)}", recipients_of(action), about=action
             )
         ]
     )
-
-
-def digest_recipients() -> list[str]:
-    users = (
-        get_user_model().objects.filter(is_active=True, groups__name=DEMOCRATIC_SERVICES).exclude(email="")
-    )
-    return sorted({email.lower() for email in users.values_list("email", flat=True)})
 
 
 def digest_contents(today: date) -> dict:
@@ -125,66 +108,44 @@ def digest_contents(today: date) -> dict:
 def plan_digest(today: date) -> int:
     if not any(digest_contents(today).values()):
         return 0
-    return _record(_notices(Kind.DIGEST, None, f"digest:{week_of(today)}", digest_recipients()))
+    return outbox.record(
+        outbox.messages(Kind.DIGEST, f"digest:{week_of(today)}", democratic_services_addresses())
+    )
 
 
-def render(notification: Notification, today: date) -> EmailMessage:
-    context = {"site_url": settings.SITE_URL, "council_name": settings.COUNCIL_NAME, "today": today}
-    if notification.action_id:
-        action = notification.action
+def still_needed(kind: str, action: Action | None) -> bool:
+    """A message waiting to be sent (after a failure, say) is dropped once its action no longer needs it:
+    nobody is chased about an action that was answered, completed or withdrawn meanwhile."""
+    if kind == Kind.DIGEST:
+        return True  # the digest reports what is true when it is sent
+    if action is None:
+        return False  # deleted meanwhile
+    if kind in (Kind.REMINDER, Kind.OVERDUE):
+        return action.is_open
+    return not action.is_closed
+
+
+@outbox.writes("followup")
+def write(message: Message, run: outbox.Run) -> outbox.Draft | None:
+    action = (
+        Action.objects.select_related("committee", "owner", "team__lead").filter(pk=message.about_id).first()
+        if message.about_id
+        else None
+    )
+    if not still_needed(message.kind, action):
+        return None
+    today = run.today
+    context = {"today": today}
+    if action is None:
+        context |= digest_contents(today)
+    else:
         context |= {
             "action": action,
             "overdue_days": (today - action.due_date).days,
             "latest_response": action.responses.order_by("-submitted_at", "-pk").first(),
             "returned": action.responses.filter(outcome=ActionResponse.Outcome.RETURNED).last(),
         }
-    else:
-        context |= digest_contents(today)
-    template = f"followup/email/{notification.kind}"
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    body = render_to_string(f"{template}.txt", context)
-    return EmailMessage(subject=subject, body=body, to=[notification.recipient])
-
-
-def still_needed(notification: Notification) -> bool:
-    """A message waiting to be sent (after a failure, say) is dropped once its action no longer needs it:
-    nobody is chased about an action that was answered, completed or withdrawn meanwhile."""
-    action = notification.action
-    if action is None:
-        return True  # the digest reports what is true when it is sent
-    if notification.kind in (Kind.REMINDER, Kind.OVERDUE):
-        return action.is_open
-    return not action.is_closed
-
-
-def send_pending(today: date | None = None) -> tuple[int, int]:
-    """Send every notification not yet sent; returns (sent, failed)."""
-    today = today or timezone.localdate()
-    sent = failed = 0
-    for pk in Notification.objects.filter(sent_at__isnull=True).values_list("pk", flat=True):
-        try:
-            with transaction.atomic():
-                # Another worker sending the same batch skips the rows this one holds. Only the
-                # notification's own row is locked: PostgreSQL locks no row of a nullable outer join.
-                notification = (
-                    Notification.objects.select_for_update(skip_locked=True, of=("self",))
-                    .select_related("action__committee", "action__owner", "action__team__lead")
-                    .filter(pk=pk, sent_at__isnull=True)
-                    .first()
-                )
-                if notification is None:
-                    continue
-                if not still_needed(notification):
-                    notification.delete()
-                    continue
-                render(notification, today).send()
-                notification.sent_at = timezone.now()
-                notification.save(update_fields=["sent_at"])
-                sent += 1
-        except Exception:
-            logger.exception("Could not send notification %s; it will be tried again at the next run.", pk)
-            failed += 1
-    return sent, failed
+    return outbox.Draft(f"followup/email/{outbox.name_of(message.kind)}", context)
 
 
 def chase(today: date | None = None) -> ChaseReport:
@@ -196,5 +157,5 @@ def chase(today: date | None = None) -> ChaseReport:
             Kind.OVERDUE.label: plan_overdue(today),
             Kind.DIGEST.label: plan_digest(today),
         }
-    report.sent, report.failed = send_pending(today)
+    report.sent, report.failed = outbox.send_pending(today)
     return report

@@ -4,6 +4,7 @@ executive with the replies they are owed."""
 from datetime import date
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -175,6 +176,13 @@ class Action(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Bumped by every change, so an edit made from a stale page is refused instead of overwriting another.
     version = models.PositiveIntegerField(default=1, editable=False)
+    # The chasing's emails about it (scrutiny.Message), deleted with it.
+    emails = GenericRelation(
+        "scrutiny.Message",
+        content_type_field="about_type",
+        object_id_field="about_id",
+        related_query_name="action",
+    )
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
     objects = ActionQuerySet.as_manager()
@@ -419,31 +427,3 @@ class Recommendation(models.Model):
     def save(self, *args, **kwargs):
         self._start_clock()
         super().save(*args, **kwargs)
-
-
-class Notification(models.Model):
-    """An email the chasing has decided to send. Its key makes the same message impossible to send twice."""
-
-    class Kind(models.TextChoices):
-        ASSIGNED = "assigned", "Assigned"
-        REMINDER = "reminder", "Reminder before the due date"
-        OVERDUE = "overdue", "Overdue"
-        DIGEST = "digest", "Weekly digest to Democratic Services"
-
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    action = models.ForeignKey(Action, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    recipient = models.EmailField()
-    # What makes this message distinct: the action with the owner assigned, the due date reminded of or the
-    # week chased in; the week of a digest.
-    key = models.CharField(max_length=100)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["kind", "recipient", "key"], name="notification_sent_once")
-        ]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} to {self.recipient} ({self.key})"

@@ -9,9 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from meetings.models import Minute, Resolution
+from scrutiny.after_commit import after_commit
 from scrutiny.models import Committee, Person, Team
 
-from . import chasing
+from . import chasing, tasks
 from .clocks import default_due_date
 from .models import Action, ActionResponse, Recommendation, ResponseAttachment
 
@@ -59,8 +60,17 @@ def raise_action(
     action.full_clean()
     _save(action, when)
     if notify:
-        chasing.plan_assignment(action)
+        tell_the_owner(action)
     return action
+
+
+def tell_the_owner(action: Action) -> int:
+    """Email the action's owner that it is theirs (a new owner too), once the change is committed; returns
+    how many emails that adds (none if they were told already)."""
+    planned = chasing.plan_assignment(action)
+    if planned:
+        after_commit(tasks.send_notifications.delay)
+    return planned
 
 
 def _locked(action: Action) -> Action:

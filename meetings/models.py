@@ -2,6 +2,7 @@
 
 from datetime import date, datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max, Min, Q
@@ -115,6 +116,13 @@ class Meeting(models.Model):
         related_name="minutes_approved",
         verbose_name="minutes approved at",
         help_text="The meeting at which these minutes were confirmed and signed.",
+    )
+    # The emails about it in the outbox (committee alerts, scrutiny.Message), deleted with it.
+    emails = GenericRelation(
+        "scrutiny.Message",
+        content_type_field="about_type",
+        object_id_field="about_id",
+        related_query_name="meeting",
     )
 
     objects = MeetingQuerySet.as_manager()
@@ -331,6 +339,13 @@ class Document(models.Model):
         choices=Schedule12AParagraph.choices, null=True, blank=True, verbose_name="Schedule 12A paragraph"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # The emails about it in the outbox (alerts that it was added, scrutiny.Message), deleted with it.
+    emails = GenericRelation(
+        "scrutiny.Message",
+        content_type_field="about_type",
+        object_id_field="about_id",
+        related_query_name="document",
+    )
 
     objects = DocumentQuerySet.as_manager()
 

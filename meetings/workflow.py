@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from scrutiny.after_commit import after_commit
+
 from . import signals
 from .models import AgendaItem, Meeting
 from .standard_items import CLOSING_ITEMS, OPENING_ITEMS
@@ -16,7 +18,7 @@ Status = Meeting.Status
 
 
 def _announce(signal, meeting: Meeting, **kwargs) -> None:
-    transaction.on_commit(lambda: signal.send(sender=Meeting, meeting=meeting, **kwargs))
+    after_commit(signal.send, sender=Meeting, meeting=meeting, **kwargs)
 
 
 @dataclass(frozen=True)

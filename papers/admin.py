@@ -2,12 +2,12 @@
 meetings that builds a meeting's packs again (registered with meetings.admin.hooks)."""
 
 from django.contrib import admin, messages
-from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 
 from meetings.admin import hooks as meeting_admin_hooks
 from meetings.models import Meeting
+from scrutiny.after_commit import after_commit
 
 from .models import AgendaPack
 from .rebuilding import request_build
@@ -17,7 +17,8 @@ from .rebuilding import request_build
 def rebuild_agenda_packs(modeladmin, request, queryset):
     """Queue a build of each selected meeting's packs, even one already waiting (its task may be lost)."""
     meeting_ids = list(queryset.values_list("pk", flat=True))
-    transaction.on_commit(lambda: [request_build(pk, force=True) for pk in meeting_ids])
+    for pk in meeting_ids:
+        after_commit(request_build, pk, force=True)
     count = len(meeting_ids)
     modeladmin.message_user(
         request,

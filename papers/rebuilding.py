@@ -6,46 +6,24 @@ transaction, so requests are gathered until the transaction commits and each mee
 rebuild marks the meeting's packs queued and queues one build task; while they are still queued, further
 requests add nothing, because the build has not read the papers yet and will see the change."""
 
-import logging
-import threading
-
-from django.db import connection, transaction
-
 from meetings.models import AgendaItem, Meeting, Minute
+from scrutiny.after_commit import Gathering
 from scrutiny.keeping import AGENDA_PACKS, is_held
 
 from .models import AgendaPack
 from .tasks import build_agenda_packs
 
-logger = logging.getLogger(__name__)
-
-# What changed, per thread (a thread has one database connection, so one transaction at a time):
-# ("meeting", id): its papers; ("item", id): an agenda item's documents; ("minutes", id) or ("minute", id):
-# a meeting's minutes, printed in the pack of the committee's next meeting.
-_changes = threading.local()
-
-
-def _pending() -> set[tuple[str, int]]:
-    if not hasattr(_changes, "keys"):
-        _changes.keys = set()
-    return _changes.keys
-
 
 def rebuild_after_commit(what: str, pk: int | None) -> None:
+    """Ask for a rebuild once the transaction commits. `what` changed: ("meeting", id): its papers; ("item",
+    id): an agenda item's documents; ("minutes", id) or ("minute", id): a meeting's minutes, printed in the
+    pack of the committee's next meeting."""
     if pk is None or is_held(AGENDA_PACKS):
         return
-    if not any(_flush in callback for callback in connection.run_on_commit):
-        _pending().clear()  # left by a transaction that was rolled back, and its callback with it
-    _pending().add((what, pk))
-    # Registered every time, so that a savepoint rolled back cannot take with it the callback that later
-    # changes rely on: the first callback after the commit takes everything, the others find nothing left.
-    transaction.on_commit(_flush, robust=True)
+    _changes.add((what, pk))
 
 
-def _flush() -> None:
-    changes, _changes.keys = _pending(), set()
-    if not changes:
-        return
+def _rebuild(changes: set[tuple[str, int]]) -> None:
     ids = {
         what: {pk for kind, pk in changes if kind == what}
         for what in ("meeting", "item", "minutes", "minute")
@@ -61,6 +39,9 @@ def _flush() -> None:
             meeting_ids.add(following.pk)
     for meeting_id in sorted(meeting_ids):
         request_build(meeting_id)
+
+
+_changes = Gathering("agenda_pack_rebuilds", _rebuild, again_with_each_change=True)
 
 
 def request_build(meeting_id: int, *, force: bool = False) -> bool:

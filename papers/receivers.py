@@ -1,6 +1,5 @@
 """Keeping the papers up to date when documents, agendas and minutes change."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -19,6 +18,7 @@ from meetings.models import (
     Resolution,
     Vote,
 )
+from scrutiny.after_commit import after_commit
 from scrutiny.keeping import PAPERS_TEXT, is_held
 
 from .rebuilding import rebuild_after_commit
@@ -35,7 +35,7 @@ MINUTE_PARTS = [DiscussionPoint, Resolution, Vote]
 def read_the_text(sender, instance: Document, **kwargs):
     """A new or replaced file is read again, in the background once the upload is committed."""
     if not is_held(PAPERS_TEXT):
-        transaction.on_commit(lambda: extract_text.delay(instance.pk))
+        after_commit(extract_text.delay, instance.pk)
 
 
 @receiver(post_save, sender=Document, dispatch_uid="papers.document_saved")

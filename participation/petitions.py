@@ -11,7 +11,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import emails, tasks
+from scrutiny.after_commit import after_commit
+
+from . import tasks
 from .models import OnlinePetition, Signature
 
 Status = OnlinePetition.Status
@@ -25,7 +27,7 @@ def submit_petition(*, title: str, prayer: str, lead_petitioner: str, email: str
     petition = OnlinePetition.objects.create(
         title=title, prayer=prayer, lead_petitioner=lead_petitioner, lead_petitioner_email=email
     )
-    emails.queue(tasks.email_petition_received, petition.pk)
+    after_commit(tasks.email_petition_received.delay, petition.pk)
     return petition
 
 
@@ -57,7 +59,7 @@ def publish(petition: OnlinePetition, *, now=None) -> OnlinePetition:
             )
         petition.status, petition.published_at = Status.PUBLISHED, now
         petition.save(update_fields=["status", "published_at", "closes_on"])
-        emails.queue(tasks.email_petition_decision, petition.pk)
+        after_commit(tasks.email_petition_decision.delay, petition.pk)
     return petition
 
 
@@ -69,7 +71,7 @@ def reject(petition: OnlinePetition, reason: str) -> OnlinePetition:
         _refuse_unless_submitted(petition)
         petition.status, petition.rejection_reason = Status.REJECTED, reason.strip()
         petition.save(update_fields=["status", "rejection_reason"])
-        emails.queue(tasks.email_petition_decision, petition.pk)
+        after_commit(tasks.email_petition_decision.delay, petition.pk)
     return petition
 
 
@@ -96,7 +98,7 @@ def sign(petition: OnlinePetition, *, name: str, email: str, postcode: str = "")
                 )
         except IntegrityError:
             signature = Signature.objects.get(petition=petition, email=email)
-        emails.queue(tasks.email_signature_confirmation, signature.pk)
+        after_commit(tasks.email_signature_confirmation.delay, signature.pk)
     return signature
 
 
@@ -132,7 +134,7 @@ def confirm(petition_id: int, token: str, *, now=None) -> Confirmation | None:
         ):
             petition.debate_threshold_reached_at = now
             fields.append("debate_threshold_reached_at")
-            emails.queue(tasks.alert_debate_threshold, petition.pk)
+            after_commit(tasks.alert_debate_threshold.delay, petition.pk)
         petition.save(update_fields=fields)
     return Confirmation(signature, petition, newly_confirmed=True)
 

@@ -8,8 +8,9 @@ from django.db.models import Max
 from django.utils import timezone
 
 from meetings.models import Meeting, PublicQuestion
+from scrutiny.after_commit import after_commit
 
-from . import deadlines, emails, tasks
+from . import deadlines, tasks
 
 Status = PublicQuestion.Status
 
@@ -40,7 +41,7 @@ def submit_question(
             submitted_at=now,
             received_on=timezone.localdate(now),
         )
-        emails.queue(tasks.email_question_received, public_question.pk)
+        after_commit(tasks.email_question_received.delay, public_question.pk)
     return public_question
 
 
@@ -55,7 +56,7 @@ def _decide(question: PublicQuestion, status: str, reason: str = "") -> PublicQu
             )
         question.status, question.rejection_reason = status, reason
         question.save(update_fields=["status", "rejection_reason"])  # refused under approved minutes
-        emails.queue(tasks.email_question_decision, question.pk)
+        after_commit(tasks.email_question_decision.delay, question.pk)
     return question
 
 

@@ -9,12 +9,18 @@ from django.db import transaction
 from django.utils import timezone
 
 from meetings.models import PublicQuestion
+from scrutiny.notifications import emails
+from scrutiny.roles import democratic_services_addresses
 
-from . import deadlines, emails
+from . import deadlines
 from .models import OnlinePetition, Signature
 
 # A mail server that is down now may be up in a minute: try again, waiting longer each time.
 RETRY = {"autoretry_for": (SMTPException, OSError), "retry_backoff": 60, "max_retries": 5}
+
+
+def _send(template: str, to: list[str], **context) -> None:
+    emails.send(f"participation/email/{template}", to, **context)
 
 
 def _question(question_id):
@@ -26,7 +32,7 @@ def email_question_received(question_id):
     question = _question(question_id)
     if question is None or not question.questioner_email:
         return False
-    emails.send(
+    _send(
         "question_received",
         [question.questioner_email],
         question=question,
@@ -42,7 +48,7 @@ def email_question_decision(question_id):
     question = _question(question_id)
     if question is None or not question.questioner_email or question.status == question.Status.SUBMITTED:
         return False
-    emails.send(
+    _send(
         f"question_{question.status}",
         [question.questioner_email],
         question=question,
@@ -56,7 +62,7 @@ def email_petition_received(petition_id):
     petition = OnlinePetition.objects.filter(pk=petition_id).first()
     if petition is None:
         return False
-    emails.send("petition_received", [petition.lead_petitioner_email], petition=petition)
+    _send("petition_received", [petition.lead_petitioner_email], petition=petition)
     return True
 
 
@@ -66,7 +72,7 @@ def email_petition_decision(petition_id):
     petition = OnlinePetition.objects.filter(pk=petition_id).first()
     if petition is None or petition.status == OnlinePetition.Status.SUBMITTED:
         return False
-    emails.send(f"petition_{petition.status}", [petition.lead_petitioner_email], petition=petition)
+    _send(f"petition_{petition.status}", [petition.lead_petitioner_email], petition=petition)
     return True
 
 
@@ -77,7 +83,7 @@ def email_signature_confirmation(signature_id):
     if signature is None:
         return False
     template = "signature_already_confirmed" if signature.is_confirmed else "signature_confirm"
-    emails.send(template, [signature.email], signature=signature, petition=signature.petition)
+    _send(template, [signature.email], signature=signature, petition=signature.petition)
     return True
 
 
@@ -90,12 +96,10 @@ def alert_debate_threshold(petition_id):
         petition = OnlinePetition.objects.select_for_update().filter(pk=petition_id).first()
         if petition is None or not petition.debate_threshold_reached or petition.debate_alert_sent_at:
             return False
-        recipients = emails.democratic_services_addresses()
+        recipients = democratic_services_addresses()
         if not recipients:
             return False  # nobody to tell yet: the flag in the admin list still shows it
-        emails.send(
-            "debate_threshold", recipients, petition=petition, threshold=settings.PETITION_DEBATE_THRESHOLD
-        )
+        _send("debate_threshold", recipients, petition=petition, threshold=settings.PETITION_DEBATE_THRESHOLD)
         petition.debate_alert_sent_at = timezone.now()
         petition.save(update_fields=["debate_alert_sent_at"])
     return True

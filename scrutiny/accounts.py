@@ -12,7 +12,8 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from . import emails, roles, tasks
+from . import roles, tasks
+from .after_commit import after_commit
 from .models import Person
 
 User = get_user_model()
@@ -51,7 +52,7 @@ def invite(*, person: Person, email: str, democratic_services: bool, by) -> User
     roles.link_person(user, person)
     if democratic_services:
         user.groups.add(Group.objects.get(name=roles.DEMOCRATIC_SERVICES))
-    emails.queue(tasks.email_password_link, user.pk, INVITATION)
+    after_commit(tasks.email_password_link.delay, user.pk, INVITATION)
     return user
 
 
@@ -84,5 +85,5 @@ def send_password_link(*, user, by=None) -> str:
     if not user.email:
         raise ValidationError(f"{user} has no email address.")
     purpose = RESET if user.has_usable_password() else INVITATION
-    emails.queue(tasks.email_password_link, user.pk, purpose)
+    after_commit(tasks.email_password_link.delay, user.pk, purpose)
     return purpose

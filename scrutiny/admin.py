@@ -12,7 +12,7 @@ from django.utils.html import format_html
 
 from . import admin_search, autocomplete, roles, user_admin  # noqa: F401  (user_admin registers the users' admin)
 from .forms import UsernameWithinLimit
-from .models import Committee, Membership, Person, Team
+from .models import Committee, Membership, Message, Person, Team
 
 autocomplete.install()  # for every admin page: the admin imports this module before it shows any
 admin_search.install()
@@ -170,3 +170,23 @@ class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
 
 admin.site.unregister(AccessAttempt)
 admin.site.register(AccessAttempt, AccessAttemptAdmin)
+
+
+@admin.register(Message)
+class MessageAdmin(admin.ModelAdmin):
+    """The outbox: every email the chasing and the alerts decided on, what it said and when it went. A record,
+    not something to edit; deleting one still waiting stops it going."""
+
+    list_display = ["kind", "recipient", "key", "created_at", "sent_at", "attempts"]
+    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
+    search_fields = ["recipient", "key"]
+    date_hierarchy = "created_at"
+    fields = ["kind", "recipient", "key", "about_type", "about_id", "created_at", "sent_at", "attempts"]
+    fields += ["error", "subject", "body"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

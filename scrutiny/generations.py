@@ -10,19 +10,8 @@ import hashlib
 import time
 
 from django.core.cache import cache
-from django.db import transaction
 
-
-class Renewal:
-    """What a change leaves to be done when its transaction commits (at once, outside a transaction)."""
-
-    def __init__(self, generation: "Generation"):
-        self.generation = generation
-        self.done = False
-
-    def __call__(self):
-        self.done = True
-        self.generation.renew()
+from .after_commit import Gathering
 
 
 class Generation:
@@ -33,7 +22,7 @@ class Generation:
         self.name = name
         self.seconds = seconds  # how long a value is kept, changes or not
         self.version_key = f"{name}:version"
-        self.marker = f"renewal_of_{name}"  # on the database connection: this transaction's renewal
+        self.renewal = Gathering(f"renewal_of_{name}", lambda changes: self.renew())
 
     def version(self) -> int:
         return cache.get_or_set(self.version_key, time.time_ns, timeout=None)
@@ -44,27 +33,10 @@ class Generation:
     def forget(self, **signal_arguments) -> None:
         """Everything kept is old once this transaction commits (a receiver for the save signals): one
         renewal for each transaction, however many records it changes."""
-        if not self.changed_in_this_transaction():
-            connection = transaction.get_connection()
-            renewal = Renewal(self)
-            transaction.on_commit(renewal)
-            setattr(connection, self.marker, (connection.run_on_commit, renewal))
+        self.renewal.add()
 
     def changed_in_this_transaction(self) -> bool:
-        # The renewal waits in Django's list of the transaction's on_commit callbacks, which is replaced when
-        # the transaction commits or rolls back; tests that run the callbacks themselves leave it in place,
-        # hence `done`.
-        connection = transaction.get_connection()
-        waiting, renewal = getattr(connection, self.marker, None) or (None, None)
-        if renewal is None or renewal.done:
-            return False
-        if waiting is connection.run_on_commit:
-            return True
-        # A savepoint rolled back (which replaces the list too): the renewal is still to come if the change
-        # was made before the savepoint.
-        still_to_come = any(callback is renewal for _, callback, _ in connection.run_on_commit)
-        setattr(connection, self.marker, (connection.run_on_commit, renewal) if still_to_come else None)
-        return still_to_come
+        return self.renewal.is_waiting()
 
     def get_or_build(self, key: str, build):
         """The value kept for `key`, else `build()`, kept for the next request."""

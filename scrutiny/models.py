@@ -3,6 +3,8 @@
 from datetime import date
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -158,3 +160,47 @@ class Team(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class MessageQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(sent_at__isnull=True)
+
+
+class Message(models.Model):
+    """An email in the outbox (scrutiny/notifications/outbox.py), from the moment it is decided on until it
+    is sent, and afterwards as the record of what was sent. Its kind and key name what makes it distinct (the
+    action and the owner assigned, the week chased in, the meeting whose agenda was published …), and the
+    database refuses the same kind and key twice for an address: deciding again, in a task run twice or two
+    at once, sends nobody anything twice."""
+
+    kind = models.CharField(max_length=50, help_text="The app that decided on it, and what it is about.")
+    recipient = models.EmailField()
+    key = models.CharField(max_length=100)
+    # What it is about (an action, a meeting, a paper), read again when it is written; none for a digest.
+    about_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
+    subject = models.TextField(blank=True, help_text="As it was sent.")
+    body = models.TextField(blank=True, help_text="As it was sent.")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0, help_text="How many times sending it was tried.")
+    error = models.TextField(blank=True, help_text="Why the last try failed.")
+
+    objects = MessageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["about_type", "about_id"], name="message_about"),
+            models.Index(fields=["created_at"], condition=Q(sent_at__isnull=True), name="message_pending"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "recipient", "key"], name="message_sent_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} to {self.recipient} ({self.key})"

@@ -5,6 +5,7 @@ papers of the committees they sit on; officers answer the actions assigned to th
 are anonymous and read published material only. Object-level rules (scrutiny/rules.py, followup/rules.py)
 decide the rest from who the user is, not from their group."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from .models import Person
@@ -46,6 +47,14 @@ def ensure_groups(**kwargs) -> dict[str, Group]:
             )
         groups[name] = group
     return groups
+
+
+def democratic_services_addresses() -> list[str]:
+    """Where an email to Democratic Services goes: each active user of the group with an address, once."""
+    users = (
+        get_user_model().objects.filter(is_active=True, groups__name=DEMOCRATIC_SERVICES).exclude(email="")
+    )
+    return sorted({email.lower() for email in users.values_list("email", flat=True)})
 
 
 def role_for(person) -> str | None:

@@ -6,7 +6,7 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.contrib.auth import get_user_model
 
-from . import emails
+from .notifications import emails
 from .password_links import link_days, set_password_link
 
 # A mail server that is down now may be up in a minute: try again, waiting longer each time.

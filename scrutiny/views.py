@@ -14,9 +14,10 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
-from . import emails, second_factor, tasks, throttle
+from . import second_factor, tasks, throttle
 from .account_forms import CodeForm, PasswordChangeForm, PasswordResetRequestForm, SetPasswordForm
 from .accounts import RESET
+from .after_commit import after_commit
 from .forms import UsernameWithinLimit
 from .password_links import link_days
 
@@ -129,7 +130,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 
     def form_valid(self, form):
         for user in form.get_users(form.cleaned_data["email"]):
-            emails.queue(tasks.email_password_link, user.pk, RESET)
+            after_commit(tasks.email_password_link.delay, user.pk, RESET)
         return redirect(self.get_success_url())
 
 

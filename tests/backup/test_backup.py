@@ -33,12 +33,12 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from backup import archive
 from backup.database import DJANGO, DUMP_FILE, PG_DUMP, highest_ids
-from feeds.models import Alert
+from feeds.models import AlertKind
 from followup.models import ResponseAttachment
 from indicators import dashboard, reports
 from indicators.models import Indicator
 from papers.models import AgendaPack
-from scrutiny.models import CouncilAccount
+from scrutiny.models import CouncilAccount, Message
 from search.models import SearchEntry
 from tests.factories import (
     ActionFactory,
@@ -48,7 +48,7 @@ from tests.factories import (
     DemocraticServicesUserFactory,
     MemberQuestionFactory,
     MemberUserFactory,
-    NotificationFactory,
+    MessageFactory,
     OfficerFactory,
     PdfDocumentFactory,
     PerformanceReportFactory,
@@ -99,12 +99,11 @@ def a_world_of_every_model():
             report, lines=dashboard.live_lines(Indicator.objects.for_dashboard().filter(pk=w.indicator.pk))
         )
         reports.publish(report)
-        NotificationFactory(action=w.action)
+        MessageFactory(about=w.action)
         subscription = SubscriptionFactory(committee=w.committee)
-        Alert.objects.create(
-            kind=Alert.Kind.AGENDA,
-            committee=w.committee,
-            meeting=w.meeting,
+        Message.objects.create(
+            kind=AlertKind.AGENDA,
+            about=w.meeting,
             recipient=subscription.email,
             key=f"agenda:{w.meeting.pk}",
             sent_at=timezone.now(),

@@ -49,9 +49,9 @@ from tests.factories import (
     IndicatorValueFactory,
     MemberQuestionFactory,
     MembershipFactory,
+    MessageFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
-    NotificationFactory,
     OfficerFactory,
     OutcomeFactory,
     PdfDocumentFactory,
@@ -438,7 +438,13 @@ def _long(world) -> SimpleNamespace:
         reviewed_by=world.users[DS],
         reviewed_at=now - timedelta(days=1),
     )
-    NotificationFactory(action=action, recipient=officer.email)
+    MessageFactory(
+        about=action,
+        recipient=officer.email,
+        sent_at=now - timedelta(days=1),
+        subject=f"Action for you from the {LONG_WORD} committee",
+        body=f"Please respond at {LONG_URL}.",
+    )
 
     outcome = OutcomeFactory(name="Every child and young person with SEND gets the support they need in time")
     theme = ThemeFactory(name="Special Educational Needs and Disabilities (SEND)")

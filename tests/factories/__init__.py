@@ -8,7 +8,7 @@ from tests.factories.feeds import SubscriptionFactory
 from tests.factories.followup import (
     ActionFactory,
     ActionResponseFactory,
-    NotificationFactory,
+    MessageFactory,
     OverdueActionFactory,
     OverdueRecommendationFactory,
     RecommendationFactory,
@@ -120,7 +120,7 @@ __all__ = [
     "MembershipFactory",
     "MinuteFactory",
     "MinutesPublishedMeetingFactory",
-    "NotificationFactory",
+    "MessageFactory",
     "OfficerFactory",
     "OfficerUserFactory",
     "OnlinePetitionFactory",

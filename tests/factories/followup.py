@@ -1,4 +1,5 @@
-"""Factories for follow-up: actions, their responses and attachments, recommendations, notifications."""
+"""Factories for follow-up: actions, their responses and attachments, recommendations, and the emails the
+chasing puts in the outbox."""
 
 from datetime import timedelta
 
@@ -69,11 +70,13 @@ class OverdueRecommendationFactory(RecommendationFactory):
     sent_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=90))
 
 
-class NotificationFactory(Factory):
-    class Meta:
-        model = "followup.Notification"
+class MessageFactory(Factory):
+    """An email in the outbox, not sent yet: telling an action's officer it is theirs."""
 
-    kind = "assigned"
-    action = factory.SubFactory(ActionFactory)
-    recipient = factory.LazyAttribute(lambda n: n.action.owner.email)
-    key = factory.LazyAttribute(lambda n: f"{n.action.reference}:officer-{n.action.owner_id}")
+    class Meta:
+        model = "scrutiny.Message"
+
+    kind = "followup.assigned"
+    about = factory.SubFactory(ActionFactory)
+    recipient = factory.LazyAttribute(lambda n: n.about.owner.email)
+    key = factory.LazyAttribute(lambda n: f"{n.about.reference}:officer-{n.about.owner_id}")

@@ -18,9 +18,10 @@ from django.core.management import call_command
 from django.test import Client
 
 from feeds import subscriptions, tasks
-from feeds.models import Alert, Subscription
+from feeds.models import AlertKind, Subscription
 from meetings import signals, workflow
 from meetings.models import Meeting
+from scrutiny.models import Message
 from tests.factories import (
     AgendaItemFactory,
     CommitteeFactory,
@@ -142,7 +143,7 @@ def test_publishing_an_agenda_alerts_those_who_asked_for_agendas_in_plain_words(
         f"{unsubscribe_url(march.committee, JANE)}\n"
     )
     assert "bids received" not in jane.body  # the exempt item's summary
-    assert Alert.objects.filter(sent_at__isnull=False).count() == 2
+    assert Message.objects.filter(sent_at__isnull=False).count() == 2
 
 
 def test_the_same_event_twice_alerts_nobody_twice(march, subscribers, django_capture_on_commit_callbacks):
@@ -154,7 +155,7 @@ def test_the_same_event_twice_alerts_nobody_twice(march, subscribers, django_cap
         signals.agenda_published.send(sender=Meeting, meeting=march)
     tasks.alert_agenda_published(march.pk)
     assert recipients() == [JANE, OMAR]
-    assert Alert.objects.count() == 2
+    assert Message.objects.count() == 2
 
 
 def test_every_alert_carries_a_one_click_unsubscribe_link_for_its_reader(
@@ -203,7 +204,7 @@ def test_nobody_is_alerted_before_confirming(committee, march, django_capture_on
         workflow.publish_agenda(march)
         DocumentFactory(agenda_item=march.agenda_items.get(number=2))
     assert mail.outbox == [confirmation]
-    assert not Alert.objects.exists()
+    assert not Message.objects.exists()
 
     confirm = re.search(
         r"https://committees\.example\.gov\.uk(/alerts/confirm/\S+/)", confirmation.body
@@ -250,8 +251,8 @@ def test_draft_and_approved_minutes_are_each_alerted_once(
         "at the meeting on Tuesday 5 March 2024. They are now the formal record of the meeting.\n"
     )
     assert (
-        Alert.objects.filter(kind="minutes_draft").count()
-        == Alert.objects.filter(kind="minutes_approved").count()
+        Message.objects.filter(kind="feeds.minutes_draft").count()
+        == Message.objects.filter(kind="feeds.minutes_approved").count()
         == 2
     )
 
@@ -304,7 +305,7 @@ def test_exempt_papers_are_never_alerted_nor_named(
         ExemptDocumentFactory(agenda_item=march.agenda_items.get(number=2), title="Appendix B: tender prices")
         DocumentFactory(agenda_item=march.agenda_items.get(number=3), title="Appendix C: bidders' scores")
     assert mail.outbox == []
-    assert not Alert.objects.filter(kind=Alert.Kind.PAPER).exists()
+    assert not Message.objects.filter(kind=AlertKind.PAPER).exists()
 
 
 def test_papers_uploaded_before_the_agenda_is_published_go_out_with_it(
@@ -325,7 +326,7 @@ def test_a_failed_alert_goes_at_the_next_run_once_and_not_to_someone_who_unsubsc
     with django_capture_on_commit_callbacks(execute=True):
         workflow.publish_agenda(march)
     assert mail.outbox == []
-    assert sorted(Alert.objects.filter(sent_at__isnull=True).values_list("recipient", flat=True)) == [
+    assert sorted(Message.objects.filter(sent_at__isnull=True).values_list("recipient", flat=True)) == [
         JANE,
         OMAR,
     ]
@@ -336,7 +337,7 @@ def test_a_failed_alert_goes_at_the_next_run_once_and_not_to_someone_who_unsubsc
     call_command("send_alerts", stdout=out)
     assert recipients() == [OMAR]
     assert out.getvalue() == "Alerts sent: 1; failed, to be tried again: 0.\n"
-    assert [(alert.recipient, alert.sent_at is not None) for alert in Alert.objects.all()] == [(OMAR, True)]
+    assert [(alert.recipient, alert.sent_at is not None) for alert in Message.objects.all()] == [(OMAR, True)]
     call_command("send_alerts", stdout=io.StringIO())
     assert recipients() == [OMAR]
 

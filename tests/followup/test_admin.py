@@ -9,8 +9,9 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
-from followup.models import Action, ActionResponse, Notification, Recommendation
+from followup.models import Action, ActionResponse, Recommendation
 from meetings.models import Resolution
+from scrutiny.models import Message
 from scrutiny.working_days import working_days_before
 from tests.factories import (
     ActionFactory,
@@ -85,7 +86,7 @@ def test_a_request_for_information_raises_its_action_in_the_same_step(staff, min
     action = Action.objects.get(resolution=resolution)
     assert action.owner == officer and action.description == resolution.text
     assert action.due_date == ten_working_days_before_the_next_meeting(minute)
-    assert Notification.objects.filter(action=action, kind="assigned", recipient=officer.email).exists()
+    assert Message.objects.filter(action=action, kind="followup.assigned", recipient=officer.email).exists()
 
 
 def test_a_recommendation_starts_its_clock_in_the_same_step(staff, minute):
@@ -188,7 +189,7 @@ def test_raising_an_action_takes_the_committee_from_its_resolution(staff, minute
     assert (action.committee, action.meeting, action.minute) == (minute.committee, minute.meeting, minute)
     assert action.due_date == ten_working_days_before_the_next_meeting(minute)
     assert action.raised_by == democratic_services_user
-    assert Notification.objects.filter(action=action, kind="assigned").count() == 1
+    assert Message.objects.filter(action=action, kind="followup.assigned").count() == 1
 
 
 def test_an_action_without_a_committee_is_refused(staff):
@@ -233,7 +234,7 @@ def test_reassigning_tells_the_new_owner(staff):
     assert response.status_code == 302
     action.refresh_from_db()
     assert action.owner == new_owner and action.version == 2
-    assert Notification.objects.filter(action=action, recipient=new_owner.email, kind="assigned").exists()
+    assert Message.objects.filter(action=action, recipient=new_owner.email, kind="followup.assigned").exists()
 
 
 def test_accepting_from_the_list(staff):

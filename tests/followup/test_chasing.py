@@ -18,7 +18,9 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from followup import chasing, workflow
-from followup.models import Action, Notification
+from followup.chasing import Kind
+from followup.models import Action
+from scrutiny.models import Message
 from tests.factories import (
     ActionFactory,
     CommitteeFactory,
@@ -34,7 +36,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
-Kind = Notification.Kind
 Status = Action.Status
 
 SITE = "https://committees.example.gov.uk"
@@ -130,7 +131,7 @@ def only(items):
 
 
 def pending():
-    return list(Notification.objects.filter(sent_at__isnull=True))
+    return list(Message.objects.filter(sent_at__isnull=True))
 
 
 def link(action):
@@ -161,7 +162,7 @@ def test_raising_an_action_emails_its_officer_once_the_transaction_commits(
         )
         # Planned in the same transaction, but nothing leaves before it commits.
         assert mail.outbox == []
-        planned = Notification.objects.get()
+        planned = Message.objects.get()
         assert (planned.kind, planned.recipient, planned.sent_at) == (Kind.ASSIGNED, JANE, None)
 
     assert len(callbacks) == 1
@@ -178,7 +179,7 @@ def test_raising_an_action_emails_its_officer_once_the_transaction_commits(
     assert "Please respond by Tuesday 2 April 2024" in message.body
     assert link(action) in message.body.splitlines()
     assert message.body.rstrip().endswith("Democratic Services\nLeicestershire County Council")
-    assert Notification.objects.get().sent_at is not None
+    assert Message.objects.get().sent_at is not None
 
 
 def test_a_team_action_emails_the_team_lead_and_the_shared_mailbox(
@@ -200,7 +201,7 @@ def test_a_team_action_emails_the_team_lead_and_the_shared_mailbox(
         # Raised directly, not at a meeting: the email does not invent one.
         assert f"The {COMMITTEE} has asked for the following:" in message.body
         assert link(action) in message.body
-    assert Notification.objects.filter(sent_at__isnull=False).count() == 2
+    assert Message.objects.filter(sent_at__isnull=False).count() == 2
 
 
 def test_no_assignment_email_for_an_action_whose_transaction_rolls_back(
@@ -218,7 +219,7 @@ def test_no_assignment_email_for_an_action_whose_transaction_rolls_back(
 
     assert callbacks == []
     assert mail.outbox == []
-    assert not Notification.objects.exists()
+    assert not Message.objects.exists()
 
 
 def test_loading_history_raises_actions_without_emailing(django_capture_on_commit_callbacks, committee, jane):
@@ -232,7 +233,7 @@ def test_loading_history_raises_actions_without_emailing(django_capture_on_commi
         )
 
     assert mail.outbox == []
-    assert not Notification.objects.exists()
+    assert not Message.objects.exists()
 
 
 def test_an_owner_is_told_once_and_a_new_owner_gets_their_own_email(
@@ -240,16 +241,16 @@ def test_an_owner_is_told_once_and_a_new_owner_gets_their_own_email(
 ):
     action = action_for(committee, jane, due=EASTER_TUESDAY)
     with django_capture_on_commit_callbacks(execute=True):
-        assert chasing.plan_assignment(action) == 1
+        assert workflow.tell_the_owner(action) == 1
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        assert chasing.plan_assignment(action) == 0
+        assert workflow.tell_the_owner(action) == 0
     assert callbacks == []  # nothing new to send, so no task queued
     assert [m.to for m in mail.outbox] == [[JANE]]
 
     action.owner = omar
     action.save()
     with django_capture_on_commit_callbacks(execute=True):
-        assert chasing.plan_assignment(action) == 1
+        assert workflow.tell_the_owner(action) == 1
     assert [m.to for m in mail.outbox] == [[JANE], [OMAR]]
     assert mail.outbox[1].body.startswith("Dear Omar Hussain,\n")
 
@@ -283,7 +284,7 @@ def test_reminder_is_sent_within_the_reminder_working_days_and_not_before(
     chasing.chase(today=today)
 
     assert len(reminder_messages()) == int(reminded)
-    assert Notification.objects.filter(kind=Kind.REMINDER, action=action).count() == int(reminded)
+    assert Message.objects.filter(kind=Kind.REMINDER, action=action).count() == int(reminded)
     assert overdue_messages() == []
 
 
@@ -362,9 +363,10 @@ def test_an_overdue_action_is_chased_once_per_iso_week(committee, jane):
 
     chasing.chase(today=date(2024, 3, 25))  # Monday, week 13
     assert len(overdue_messages()) == 2
-    assert sorted(
-        Notification.objects.filter(kind=Kind.OVERDUE, action=action).values_list("key", flat=True)
-    ) == [f"{action.reference}:2024-W12", f"{action.reference}:2024-W13"]
+    assert sorted(Message.objects.filter(kind=Kind.OVERDUE, action=action).values_list("key", flat=True)) == [
+        f"{action.reference}:2024-W12",
+        f"{action.reference}:2024-W13",
+    ]
 
 
 def test_a_chase_across_the_new_year_counts_iso_weeks(committee, jane):
@@ -554,7 +556,7 @@ def test_no_digest_when_there_is_nothing_to_report(committee, jane, democratic_s
     chasing.chase(today=date(2024, 3, 18))
 
     assert digest_messages() == []
-    assert not Notification.objects.filter(kind=Kind.DIGEST).exists()
+    assert not Message.objects.filter(kind=Kind.DIGEST).exists()
 
 
 # --- idempotence --------------------------------------------------------------------------------------------
@@ -570,9 +572,9 @@ def test_running_the_command_twice_sends_nothing_the_second_time(
     first = StringIO()
     call_command("chase_actions", today=today.isoformat(), stdout=first)
     sent_first = len(mail.outbox)
-    notifications = Notification.objects.count()
+    notifications = Message.objects.count()
     # 1 reminder; overdue: Jane, Sam, the SEND mailbox; 1 digest.
-    assert sorted(n.kind for n in Notification.objects.all()) == sorted(
+    assert sorted(n.kind for n in Message.objects.all()) == sorted(
         [Kind.REMINDER, Kind.OVERDUE, Kind.OVERDUE, Kind.OVERDUE, Kind.DIGEST]
     )
     assert sent_first == notifications == 5
@@ -582,7 +584,7 @@ def test_running_the_command_twice_sends_nothing_the_second_time(
     call_command("chase_actions", today=today.isoformat(), stdout=second)
 
     assert len(mail.outbox) == sent_first
-    assert Notification.objects.count() == notifications
+    assert Message.objects.count() == notifications
     assert pending() == []
     assert "Emails sent: 0" in second.getvalue()
     assert "Overdue: 0 new" in second.getvalue()
@@ -616,7 +618,7 @@ def test_a_failed_send_stays_pending_and_goes_at_the_next_run(settings, committe
 
     assert mail.outbox == []
     notification = only(pending())
-    assert (notification.kind, notification.action, notification.recipient) == (Kind.OVERDUE, action, JANE)
+    assert (notification.kind, notification.about, notification.recipient) == (Kind.OVERDUE, action, JANE)
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     output = chase_command(date(2024, 3, 19))  # no CommandError this time
@@ -626,7 +628,7 @@ def test_a_failed_send_stays_pending_and_goes_at_the_next_run(settings, committe
     assert message.subject == f"Overdue: action {action.reference} was due on 15 March 2024"
     notification.refresh_from_db()
     assert notification.sent_at is not None
-    assert Notification.objects.count() == 1  # retried, not planned again
+    assert Message.objects.count() == 1  # retried, not planned again
 
 
 def test_one_failed_send_does_not_stop_the_others(monkeypatch, committee, jane, omar):
@@ -692,7 +694,7 @@ def test_actions_not_waiting_on_their_owner_are_never_chased(committee, jane, te
         chasing.chase(today=day)
 
     assert mail.outbox == []
-    assert not Notification.objects.exists()
+    assert not Message.objects.exists()
 
 
 def test_an_action_closed_after_a_chase_is_not_chased_again(committee, jane, omar, democratic_services_user):
@@ -740,7 +742,7 @@ def test_a_bad_today_is_refused_clearly(committee, jane, value):
 
     assert str(refused.value) == f"--today must be a date such as 2024-03-05, not {value!r}."
     assert mail.outbox == []
-    assert not Notification.objects.exists()
+    assert not Message.objects.exists()
 
 
 def test_the_command_reports_each_kind(committee, jane, omar, democratic_services_user):

@@ -29,9 +29,9 @@ from tests.factories import (
     MeetingFactory,
     MemberQuestionFactory,
     MembershipFactory,
+    MessageFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
-    NotificationFactory,
     OfficerFactory,
     PersonFactory,
     PetitionFactory,
@@ -71,9 +71,9 @@ SIGNED_RECORD = {
     "Vote",
 }
 # Admin pages that only show what happened: nothing to add or change there.
-RECORDS_ONLY = {"Notification"}
+RECORDS_ONLY = {"Message"}
 # Written elsewhere (an action's page), so not added in the admin.
-NOT_ADDED_HERE = {"Notification", "ActionResponse"}
+NOT_ADDED_HERE = {"Message", "ActionResponse"}
 
 
 def at(year, month, day, hour=14, minute=0):
@@ -145,7 +145,7 @@ def one_of_everything(committee):
         ActionResponseFactory(action__resolution__minute=minute),
         ActionResponseFactory(action__resolution__minute=minute).action,
         RecommendationFactory(resolution__minute=minute),
-        NotificationFactory(action__resolution__minute=minute),
+        MessageFactory(about__resolution__minute=minute),
     ]
     return {type(obj): obj for obj in objects}
 

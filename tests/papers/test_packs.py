@@ -440,7 +440,7 @@ def test_a_queued_pack_is_not_queued_twice(meeting):
 def builds(monkeypatch):
     """Counts the builds queued, and runs them (inline, as without a broker). Changes made setting up the
     test are forgotten: in a test they are never committed. Ask for it after the fixtures that make data."""
-    rebuilding._pending().clear()
+    rebuilding._changes.forget()
     queued = []
     delay = rebuilding.build_agenda_packs.delay
 

@@ -21,7 +21,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from feeds.models import Subscription
-from followup.models import ActionResponse, Notification
+from followup.models import ActionResponse
 from indicators import reports
 from indicators import workflow as indicators_workflow
 from indicators.models import IndicatorValue, ReportLine, Target
@@ -29,7 +29,7 @@ from meetings import workflow
 from meetings.models import AgendaItem, Meeting, Minute, Resolution
 from papers.models import AgendaPack
 from participation.models import OnlinePetition, Signature
-from scrutiny.models import Membership
+from scrutiny.models import Membership, Message
 from tests import factories as f
 from tests.factories import (
     AgendaPackFactory,
@@ -144,7 +144,7 @@ def exists(row) -> bool:
 
 def an_answered_action():
     response = f.ActionResponseFactory()
-    f.NotificationFactory(action=response.action)
+    f.MessageFactory(about=response.action)
     return response.action
 
 
@@ -233,11 +233,11 @@ DELETE = {
         an_answered_action,
         lambda action: (
             not ActionResponse.objects.filter(action=action).exists()
-            and not Notification.objects.filter(action=action).exists()
+            and not Message.objects.filter(action=action).exists()
         ),
     ),
     "followup.ActionResponse": (f.ActionResponseFactory, lambda response: exists(response.action)),
-    "followup.Notification": (f.NotificationFactory, lambda notification: exists(notification.action)),
+    "scrutiny.Message": (f.MessageFactory, lambda message: exists(message.about)),
     "followup.Recommendation": (f.RecommendationFactory, lambda rec: exists(rec.resolution)),
     "meetings.AgendaItem": (
         an_item_with_its_minute,

@@ -24,9 +24,9 @@ from django.db import transaction
 from kombu import pools
 
 from followup import tasks, workflow
-from followup.models import Notification
 from scrutiny.celery import app
-from tests.factories import CommitteeFactory, NotificationFactory, OfficerFactory
+from scrutiny.models import Message
+from tests.factories import CommitteeFactory, MessageFactory, OfficerFactory
 
 BROKER_URL = os.environ.get("CELERY_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
 QUEUE = "celery"  # Celery's default queue: a Redis list of that name
@@ -39,7 +39,7 @@ WORKER_CONF = {
     "broker_url": BROKER_URL,
     "task_always_eager": False,
     "task_eager_propagates": False,
-    "task_ignore_result": True,  # results are read from the database (Notification.sent_at)
+    "task_ignore_result": True,  # results are read from the database (Message.sent_at)
     "worker_hijack_root_logger": False,  # leave pytest's log capture alone
     "broker_connection_retry_on_startup": False,
     "broker_connection_max_retries": 0,
@@ -107,7 +107,7 @@ def wait_until_sent(notification_ids, runs):
     deadline = time.monotonic() + WAIT_SECONDS
     while time.monotonic() < deadline:
         finished = bool(runs)  # read before the database, so a task that just finished is seen in it
-        if not Notification.objects.filter(pk__in=notification_ids, sent_at__isnull=True).exists():
+        if not Message.objects.filter(pk__in=notification_ids, sent_at__isnull=True).exists():
             return
         if finished:
             break
@@ -122,17 +122,17 @@ def wait_until_sent(notification_ids, runs):
 def test_a_queued_task_goes_through_redis_to_a_worker_that_sends_the_email(celery_app, task_runs):
     broker = redis_broker()
     officer = OfficerFactory(name="Jane Carter", family_name="Carter", email="jane.carter@example.gov.uk")
-    notification = NotificationFactory(
-        action__owner=officer, action__due_date=date.today() + timedelta(days=14), recipient=officer.email
+    notification = MessageFactory(
+        about__owner=officer, about__due_date=date.today() + timedelta(days=14), recipient=officer.email
     )
-    action = notification.action
+    action = notification.about
 
     result = tasks.send_notifications.delay()
 
     # Queued, not run: the message waits in Redis and nothing is sent until a worker takes it.
     assert not isinstance(result, EagerResult)
     assert broker.llen(QUEUE) == 1
-    assert Notification.objects.get(pk=notification.pk).sent_at is None
+    assert Message.objects.get(pk=notification.pk).sent_at is None
     assert mail.outbox == []
 
     with start_worker(celery_app, perform_ping_check=False, shutdown_timeout=WAIT_SECONDS):
@@ -164,7 +164,7 @@ def test_raising_an_action_queues_its_email_on_commit_and_the_worker_sends_it(ce
                 due_date=date.today() + timedelta(days=21),
             )
             assert broker.llen(QUEUE) == 0  # nothing is queued before the action is committed
-        notification = Notification.objects.get(action=action)
+        notification = Message.objects.get(action=action)
         wait_until_sent([notification.pk], task_runs)
 
     assert [(run["task"], run["retval"]) for run in task_runs] == [
