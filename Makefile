@@ -20,14 +20,17 @@ demo: install frontend
 # so the worlds a module builds once are built once; the slowest are listed at the end. TEST_SELECT chooses
 # by mark, e.g. TEST_SELECT="not browser".
 TEST_WORKERS ?= auto
-test: install frontend
-	$(VENV)/bin/ruff check .
+test: lint frontend
 	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 $(if $(TEST_SELECT),-m "$(TEST_SELECT)")
 
+# The style the code and templates keep, and the direction of the apps' imports (README, "Layout").
+TEMPLATES = $(shell find . \( -name node_modules -o -name .venv -o -name .git \) -prune -o -path '*/templates/*.html' -print)
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $(TEMPLATES)
+	$(VENV)/bin/lint-imports
 
 migrations-check: install
 	$(MANAGE) makemigrations --check --dry-run

@@ -139,7 +139,7 @@ def test_the_pack_that_prints_its_minutes_is_rebuilt(
     following = MeetingFactory(
         committee=item.meeting.committee, start=item.meeting.start + timedelta(days=42)
     )
-    rebuilding._pending().clear()
+    rebuilding._changes.forget()  # what setting up gathered is never committed in a test
     queued = []
     monkeypatch.setattr(rebuilding, "request_build", lambda meeting_id, **kwargs: queued.append(meeting_id))
     with django_capture_on_commit_callbacks(execute=True):

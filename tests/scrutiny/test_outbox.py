@@ -121,7 +121,7 @@ def test_the_merge_can_be_undone_with_every_message(settings):
 
 @pytest.mark.django_db
 def test_a_send_that_fails_is_counted_and_says_why(settings):
-    settings.EMAIL_BACKEND = "tests.test_chasing.BrokenEmailBackend"
+    settings.EMAIL_BACKEND = "tests.followup.test_chasing.BrokenEmailBackend"
     message = MessageFactory(about__due_date=timezone.localdate() + timedelta(days=9))
 
     assert outbox.send_pending() == (0, 1)
