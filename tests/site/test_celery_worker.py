@@ -29,7 +29,9 @@ from scrutiny.models import Message
 from tests.factories import CommitteeFactory, MessageFactory, OfficerFactory
 
 BROKER_URL = os.environ.get("CELERY_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
-QUEUE = "celery"  # Celery's default queue: a Redis list of that name
+# A queue of this process's own (a Redis list of that name): two runs of the tests at once on one machine
+# must neither take nor empty each other's tasks.
+QUEUE = f"scrutiny-tests-{os.getpid()}"
 WAIT_SECONDS = 30
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the worker thread has its own database connection
@@ -37,6 +39,7 @@ pytestmark = pytest.mark.django_db(transaction=True)  # the worker thread has it
 # What the tests change on the app, and what they run with.
 WORKER_CONF = {
     "broker_url": BROKER_URL,
+    "task_default_queue": QUEUE,
     "task_always_eager": False,
     "task_eager_propagates": False,
     "task_ignore_result": True,  # results are read from the database (Message.sent_at)
@@ -47,8 +50,8 @@ WORKER_CONF = {
 
 
 def redis_broker():
-    """The Redis database the queue lives in, emptied. Called by each test, so that without Redis the test
-    FAILS (not errors in a fixture, never skips) saying what is missing."""
+    """The Redis database the queue lives in, with this process's queue emptied. Called by each test, so that
+    without Redis the test FAILS (not errors in a fixture, never skips) saying what is missing."""
     client = redis.Redis.from_url(BROKER_URL, socket_connect_timeout=3, socket_timeout=3)
     try:
         client.ping()
@@ -58,7 +61,7 @@ def redis_broker():
             "server: start it (e.g. `service redis-server start`) and check with `redis-cli ping`.",
             pytrace=False,
         )
-    client.flushdb()
+    client.delete(QUEUE)
     return client
 
 
@@ -73,7 +76,7 @@ def _drop_broker_connections():
 @pytest.fixture
 def celery_app():
     """scrutiny.celery.app, queuing through Redis instead of running tasks inline; restored afterwards, and
-    the queue's Redis database emptied."""
+    its queue emptied."""
     saved = {key: app.conf[key] for key in WORKER_CONF}
     app.conf.update(WORKER_CONF)
     _drop_broker_connections()
@@ -83,7 +86,7 @@ def celery_app():
         _drop_broker_connections()
         app.conf.update(saved)
         with contextlib.suppress(redis.RedisError):
-            redis.Redis.from_url(BROKER_URL, socket_connect_timeout=3).flushdb()
+            redis.Redis.from_url(BROKER_URL, socket_connect_timeout=3).delete(QUEUE)
     assert app.conf.task_always_eager is saved["task_always_eager"]
 
 
