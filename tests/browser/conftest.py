@@ -84,6 +84,25 @@ def watch(context, problems: list) -> None:
     )
 
 
+def in_flight(context) -> set:
+    """The requests a browser context has sent and not yet had answered (or seen fail)."""
+    waiting = set()
+    context.on("request", lambda request: waiting.add(request))
+    context.on("requestfinished", lambda request: waiting.discard(request))
+    context.on("requestfailed", lambda request: waiting.discard(request))
+    return waiting
+
+
+def let_requests_finish(page, waiting: set, *, seconds: float = 10) -> None:
+    """Wait for the requests still on their way (an autocomplete's search, a progress poll): the live server
+    answers each in a transaction, which must not be holding its locks when the test's database is emptied
+    (PostgreSQL would find a deadlock with the TRUNCATE)."""
+    for _ in range(int(seconds * 50)):
+        if not waiting:
+            return
+        page.wait_for_timeout(20)
+
+
 def let_reports_arrive(page) -> None:
     """A violation is reported in a task of its own: let the tasks the page has queued run first."""
     page.evaluate("() => new Promise(resolve => setTimeout(resolve))")
@@ -99,13 +118,14 @@ def watched_context(new_context):
     def open_context():
         context = new_context()
         watch(context, problems)
-        contexts.append(context)
+        contexts.append((context, in_flight(context)))
         return context
 
     yield open_context
-    for context in contexts:
+    for context, waiting in contexts:
         for page in context.pages:
             let_reports_arrive(page)
+            let_requests_finish(page, waiting)
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
 
 
