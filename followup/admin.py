@@ -13,7 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.admin import hooks as meeting_admin_hooks
 from meetings.models import Resolution
-from scrutiny import admin_steps
+from scrutiny import admin_steps, admin_to_do
 from scrutiny.models import Person, Team
 from scrutiny.uploads import CheckedUploadForm
 
@@ -245,7 +245,12 @@ class ActionResponseAdmin(SimpleHistoryAdmin):
 @admin.register(Recommendation)
 class RecommendationAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "sent_on", "response_due", "response_received_on", "outcome", "overdue"]
-    list_filter = ["body", "outcome", ("resolution__minute__committee", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        "body",
+        "outcome",
+        OverdueFilter,
+        ("resolution__minute__committee", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["body", "resolution__text", "response_text"]
     list_select_related = ["resolution__minute"]
     date_hierarchy = "response_due"
@@ -329,3 +334,42 @@ class FollowUpOnResolution(meeting_admin_hooks.FormSection):
 
 
 meeting_admin_hooks.add_form_section(Resolution, FollowUpOnResolution())
+
+
+def _overdue_actions():
+    return Action.objects.overdue().select_related("committee").order_by("due_date", "pk")
+
+
+for section in [
+    admin_to_do.Section(
+        title="Responses to review",
+        rows=lambda: Action.objects.awaiting_review().order_by("due_date", "pk"),
+        permission="followup.review_action",
+        changelist="admin:followup_action_changelist",
+        query="status__exact=response_submitted",
+        order=40,
+    ),
+    admin_to_do.Section(
+        title="Overdue actions",
+        rows=_overdue_actions,
+        describe=lambda action: f"{action}: due {action.due_date:%-d %B %Y}",
+        permission="followup.change_action",
+        changelist="admin:followup_action_changelist",
+        query="overdue=yes",
+        order=50,
+    ),
+    admin_to_do.Section(
+        title="Overdue recommendations",
+        rows=lambda: (
+            Recommendation.objects.overdue()
+            .select_related("resolution__minute")
+            .order_by("response_due", "pk")
+        ),
+        describe=lambda rec: f"{rec}: response due {rec.response_due:%-d %B %Y}",
+        permission="followup.change_recommendation",
+        changelist="admin:followup_recommendation_changelist",
+        query="overdue=yes",
+        order=60,
+    ),
+]:
+    admin_to_do.register(section)

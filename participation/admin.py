@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from meetings.admin.base import CommitteeFilter
 from meetings.admin.questions import QuestionAdmin
 from meetings.models import PublicQuestion
-from scrutiny import admin_steps
+from scrutiny import admin_steps, admin_to_do
 
 from . import petitions, questions
 from .models import OnlinePetition, Signature
@@ -200,3 +200,25 @@ class PublicQuestionAdmin(QuestionAdmin):
                 f"{question} for {question.meeting} is rejected; the questioner is told why."
             ),
         )
+
+
+for section in [
+    admin_to_do.Section(
+        title="Questions to moderate",
+        rows=lambda: PublicQuestion.objects.awaiting_decision().select_related("meeting__committee"),
+        describe=lambda question: f"{question}, {question.meeting}",
+        permission="meetings.change_publicquestion",
+        changelist="admin:meetings_publicquestion_changelist",
+        query="status__exact=submitted",
+        order=70,
+    ),
+    admin_to_do.Section(
+        title="Petitions to moderate",
+        rows=lambda: OnlinePetition.objects.awaiting_moderation(),
+        permission="participation.change_onlinepetition",
+        changelist="admin:participation_onlinepetition_changelist",
+        query="status__exact=submitted",
+        order=80,
+    ),
+]:
+    admin_to_do.register(section)
