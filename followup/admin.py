@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.admin import hooks as meeting_admin_hooks
+from meetings.admin.base import MeetingFilter
 from meetings.models import Resolution
 from scrutiny import admin_steps, admin_to_do
 from scrutiny.models import Person, Team
@@ -132,7 +133,7 @@ class ActionAdmin(SimpleHistoryAdmin):
         "overdue",
     ]
     list_display_links = ["reference", "description_excerpt"]
-    list_filter = ["committee", "status", OverdueFilter, "team", "exempt"]
+    list_filter = ["committee", ("meeting", MeetingFilter), "status", OverdueFilter, "team", "exempt"]
     search_fields = ["description", "owner__name", "team__name", "resolution__text", "minute__heading"]
     list_select_related = ["committee", "owner", "team"]
     date_hierarchy = "due_date"
@@ -250,6 +251,7 @@ class RecommendationAdmin(SimpleHistoryAdmin):
         "outcome",
         OverdueFilter,
         ("resolution__minute__committee", admin.RelatedOnlyFieldListFilter),
+        ("resolution__minute__meeting", MeetingFilter),
     ]
     search_fields = ["body", "resolution__text", "response_text"]
     list_select_related = ["resolution__minute"]

@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.db import transaction
 from django.utils.text import Truncator
 
-from meetings.admin.base import CommitteeFilter
+from meetings.admin.base import CommitteeFilter, MeetingFilter
 from meetings.admin.questions import QuestionAdmin
 from meetings.models import PublicQuestion
 from scrutiny import admin_steps, admin_to_do
@@ -155,7 +155,12 @@ class PublicQuestionAdmin(QuestionAdmin):
     accept or reject them (participation.questions); the questioner is emailed the decision."""
 
     list_display = ["questioner", "meeting", "received_on", "status", "question_excerpt", "answered"]
-    list_filter = ["status", ("meeting__committee", CommitteeFilter), "received_on"]
+    list_filter = [
+        "status",
+        ("meeting__committee", CommitteeFilter),
+        ("meeting", MeetingFilter),
+        "received_on",
+    ]
     search_fields = [
         "questioner",
         "questioner_email",

@@ -7,7 +7,7 @@ from meetings.models import AgendaItem, Document
 from scrutiny.renumbering import RenumberingInlineMixin
 from scrutiny.uploads import CheckedUploadForm
 
-from .base import CommitteeFilter, GuardedDeleteMixin, signed_meeting
+from .base import CommitteeFilter, GuardedDeleteMixin, MeetingFilter, signed_meeting
 
 
 class AgendaItemInlineForm(forms.ModelForm):
@@ -51,7 +51,7 @@ class DocumentInline(admin.TabularInline):
 @admin.register(AgendaItem)
 class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
     list_display = ["__str__", "meeting", "kind", "report_by", "pages", "exempt"]
-    list_filter = [("meeting__committee", CommitteeFilter), "kind", "exempt"]
+    list_filter = [("meeting__committee", CommitteeFilter), ("meeting", MeetingFilter), "kind", "exempt"]
     date_hierarchy = "meeting__start"
     search_fields = ["title", "report_by", "summary", "meeting__committee__name"]
     list_select_related = ["meeting__committee"]
@@ -80,7 +80,12 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 class DocumentAdmin(admin.ModelAdmin):
     form = DocumentForm
     list_display = ["title", "agenda_item", "meeting", "kind", "position", "exempt", "uploaded_at"]
-    list_filter = [("agenda_item__meeting__committee", CommitteeFilter), "kind", "exempt"]
+    list_filter = [
+        ("agenda_item__meeting__committee", CommitteeFilter),
+        ("agenda_item__meeting", MeetingFilter),
+        "kind",
+        "exempt",
+    ]
     date_hierarchy = "uploaded_at"
     search_fields = ["title", "agenda_item__title", "agenda_item__meeting__committee__name"]
     list_select_related = ["agenda_item__meeting__committee"]
