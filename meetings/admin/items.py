@@ -72,6 +72,12 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("meeting__committee")
 
+    picker_related = ["meeting__committee"]
+
+    def picker_label(self, item):
+        """Pickers name the meeting: every meeting has an item "1. Apologies"."""
+        return f"{item.meeting}: {item}"
+
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and signed_meeting(obj) is None
 

@@ -103,6 +103,7 @@ class ResolutionInline(
 @admin.register(Resolution)
 class ResolutionAdmin(hooks.ExtendedFormMixin, SimpleHistoryAdmin, MinutePartAdmin):
     base_form = ResolutionForm
+    picker_related = ["minute__meeting__committee"]
     list_display = ["reference", "committee", "meeting_date", "kind", "text_excerpt", "recommended_to"]
     list_filter = [
         "kind",
@@ -111,6 +112,10 @@ class ResolutionAdmin(hooks.ExtendedFormMixin, SimpleHistoryAdmin, MinutePartAdm
         MinuteMunicipalYearFilter,
     ]
     search_fields = ["text", "recommended_to", "minute__heading"]
+
+    def picker_label(self, resolution):
+        """Pickers name the meeting and the minute: "(a)" is in almost every minute."""
+        return f"{resolution.minute.meeting}: minute {resolution.reference}, {resolution.text[:60]}"
 
     def get_fields(self, request, obj=None):
         fields = ["minute", ("position", "letter"), "kind", "text", "recommended_to"]

@@ -55,6 +55,12 @@ class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
             )
         )
 
+    picker_related = ["meeting__committee"]
+
+    def picker_label(self, minute):
+        """Pickers name the meeting: minute numbers start again each municipal year."""
+        return f"{minute.meeting}: {minute}"
+
     def get_search_results(self, request, queryset, search_term):
         unsearched = queryset
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
