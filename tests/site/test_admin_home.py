@@ -87,6 +87,7 @@ def test_the_to_do_list_leads_the_page_before_the_apps(client, democratic_servic
     page = client.get(reverse("admin:index")).content.decode()
     assert page.index("Agendas to publish") < page.index("Access attempts")
     assert page.index("Figures to approve") < page.index("Access attempts")
+    assert page.index("Follow-up: actions") < page.index("Staying informed") < page.index("Access attempts")
     assert "Minutes to write: 0</a>" in _section(page, "Minutes to write")
     assert "Nothing to do." in _section(page, "Minutes to write")
 
