@@ -12,8 +12,9 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from meetings.admin import hooks as meeting_admin_hooks
+from meetings.admin.base import MeetingFilter
 from meetings.models import Resolution
-from scrutiny import admin_steps
+from scrutiny import admin_steps, admin_to_do
 from scrutiny.models import Person, Team
 from scrutiny.uploads import CheckedUploadForm
 
@@ -132,7 +133,7 @@ class ActionAdmin(SimpleHistoryAdmin):
         "overdue",
     ]
     list_display_links = ["reference", "description_excerpt"]
-    list_filter = ["committee", "status", OverdueFilter, "team", "exempt"]
+    list_filter = ["committee", ("meeting", MeetingFilter), "status", OverdueFilter, "team", "exempt"]
     search_fields = ["description", "owner__name", "team__name", "resolution__text", "minute__heading"]
     list_select_related = ["committee", "owner", "team"]
     date_hierarchy = "due_date"
@@ -245,7 +246,13 @@ class ActionResponseAdmin(SimpleHistoryAdmin):
 @admin.register(Recommendation)
 class RecommendationAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "sent_on", "response_due", "response_received_on", "outcome", "overdue"]
-    list_filter = ["body", "outcome", ("resolution__minute__committee", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        "body",
+        "outcome",
+        OverdueFilter,
+        ("resolution__minute__committee", admin.RelatedOnlyFieldListFilter),
+        ("resolution__minute__meeting", MeetingFilter),
+    ]
     search_fields = ["body", "resolution__text", "response_text"]
     list_select_related = ["resolution__minute"]
     date_hierarchy = "response_due"
@@ -329,3 +336,42 @@ class FollowUpOnResolution(meeting_admin_hooks.FormSection):
 
 
 meeting_admin_hooks.add_form_section(Resolution, FollowUpOnResolution())
+
+
+def _overdue_actions():
+    return Action.objects.overdue().select_related("committee").order_by("due_date", "pk")
+
+
+for section in [
+    admin_to_do.Section(
+        title="Responses to review",
+        rows=lambda: Action.objects.awaiting_review().order_by("due_date", "pk"),
+        permission="followup.review_action",
+        changelist="admin:followup_action_changelist",
+        query="status__exact=response_submitted",
+        order=40,
+    ),
+    admin_to_do.Section(
+        title="Overdue actions",
+        rows=_overdue_actions,
+        describe=lambda action: f"{action}: due {action.due_date:%-d %B %Y}",
+        permission="followup.change_action",
+        changelist="admin:followup_action_changelist",
+        query="overdue=yes",
+        order=50,
+    ),
+    admin_to_do.Section(
+        title="Overdue recommendations",
+        rows=lambda: (
+            Recommendation.objects.overdue()
+            .select_related("resolution__minute")
+            .order_by("response_due", "pk")
+        ),
+        describe=lambda rec: f"{rec}: response due {rec.response_due:%-d %B %Y}",
+        permission="followup.change_recommendation",
+        changelist="admin:followup_recommendation_changelist",
+        query="overdue=yes",
+        order=60,
+    ),
+]:
+    admin_to_do.register(section)

@@ -27,6 +27,10 @@ class ActionQuerySet(models.QuerySet):
     def overdue(self, on: date | None = None):
         return self.open().filter(due_date__lt=on or timezone.localdate())
 
+    def awaiting_review(self):
+        """Answered by the officer, waiting for Democratic Services to accept or return the response."""
+        return self.filter(status=Action.Status.RESPONSE_SUBMITTED)
+
     def with_is_overdue(self, on: date | None = None):
         return self.annotate(
             is_overdue=models.ExpressionWrapper(

@@ -191,7 +191,7 @@ class MyHomeView(LoginRequiredMixin, TemplateView):
         }
         if user.has_perm("followup.review_action"):
             context |= {
-                "awaiting_review": Action.objects.filter(status=Action.Status.RESPONSE_SUBMITTED).count(),
+                "awaiting_review": Action.objects.awaiting_review().count(),
                 "overdue_actions": Action.objects.overdue(today).count(),
                 "overdue_recommendations": Recommendation.objects.overdue(today).count(),
             }

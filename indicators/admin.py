@@ -7,7 +7,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 
-from scrutiny import admin_steps
+from scrutiny import admin_steps, admin_to_do
 
 from . import reports, workflow
 from .models import (
@@ -260,3 +260,19 @@ class PerformanceReportAdmin(KeptRecordAdmin):
         admin_steps.take_each(
             self, request, queryset, reports.publish, lambda report, _: f"{report} is published."
         )
+
+
+admin_to_do.register(
+    admin_to_do.Section(
+        title="Figures to approve",
+        rows=lambda: (
+            IndicatorValue.objects.awaiting_approval()
+            .select_related("indicator", "period")
+            .order_by("period__start", "pk")
+        ),
+        permission="indicators.approve_indicatorvalue",
+        changelist="admin:indicators_indicatorvalue_changelist",
+        query="status__exact=submitted",
+        order=90,
+    )
+)

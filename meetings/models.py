@@ -50,6 +50,32 @@ class MeetingQuerySet(models.QuerySet):
     # The committee's meetings either side of one: a cancelled meeting is never held, so it has no minutes to
     # approve, approves none, and nothing is due before it. A meeting starting at the same moment as another
     # is neither before nor after it; others that share a moment are in the order they were made.
+    def awaiting_agenda(self, *, due_by: date):
+        """Meetings still to come whose agenda is not published and must be by `due_by` (or already late)."""
+        today = timezone.localdate()
+        return self.filter(
+            status=Meeting.Status.SCHEDULED,
+            start__date__gte=today,
+            start__date__lte=publication.last_meeting_due_by(due_by),
+        ).order_by("start")
+
+    def awaiting_minutes(self, now: datetime | None = None):
+        """Meetings that have taken place, were not cancelled and have no minutes yet."""
+        return (
+            self.filter(
+                status__in=[Meeting.Status.SCHEDULED, Meeting.Status.AGENDA_PUBLISHED, Meeting.Status.HELD],
+                start__lt=now or timezone.now(),
+            )
+            .exclude(models.Exists(Minute.objects.filter(meeting=models.OuterRef("pk"))))
+            .order_by("start")
+        )
+
+    def awaiting_minutes_publication(self):
+        """Held meetings whose minutes are written but not yet published as a draft."""
+        return self.filter(
+            models.Exists(Minute.objects.filter(meeting=models.OuterRef("pk"))), status=Meeting.Status.HELD
+        ).order_by("start")
+
     def earlier_than(self, meeting: "Meeting"):
         """The committee's meetings before `meeting`, not cancelled, latest first."""
         return (
@@ -483,6 +509,10 @@ class PublicQuestionQuerySet(models.QuerySet):
     def accepted(self):
         """The questions anyone may read: those Democratic Services accepted for Question Time."""
         return self.filter(status=PublicQuestion.Status.ACCEPTED)
+
+    def awaiting_decision(self):
+        """Sent online and not yet accepted or rejected, oldest first."""
+        return self.filter(status=PublicQuestion.Status.SUBMITTED).order_by("submitted_at", "pk")
 
 
 class PublicQuestion(Question):

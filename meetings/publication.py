@@ -26,3 +26,12 @@ def publication_deadline(meeting_on: date) -> date:
 
 def is_published_late(published_on: date, meeting_on: date) -> bool:
     return published_on > publication_deadline(meeting_on)
+
+
+def last_meeting_due_by(day: date) -> date:
+    """The latest meeting date whose agenda must be published by `day` (the deadline only moves later as the
+    meeting does, so the first date past it ends the search)."""
+    meeting_on = day
+    while publication_deadline(meeting_on + timedelta(days=1)) <= day:
+        meeting_on += timedelta(days=1)
+    return meeting_on

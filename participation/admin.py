@@ -8,10 +8,10 @@ from django.contrib import admin
 from django.db import transaction
 from django.utils.text import Truncator
 
-from meetings.admin.base import CommitteeFilter
+from meetings.admin.base import CommitteeFilter, MeetingFilter
 from meetings.admin.questions import QuestionAdmin
 from meetings.models import PublicQuestion
-from scrutiny import admin_steps
+from scrutiny import admin_steps, admin_to_do
 
 from . import petitions, questions
 from .models import OnlinePetition, Signature
@@ -155,7 +155,12 @@ class PublicQuestionAdmin(QuestionAdmin):
     accept or reject them (participation.questions); the questioner is emailed the decision."""
 
     list_display = ["questioner", "meeting", "received_on", "status", "question_excerpt", "answered"]
-    list_filter = ["status", ("meeting__committee", CommitteeFilter), "received_on"]
+    list_filter = [
+        "status",
+        ("meeting__committee", CommitteeFilter),
+        ("meeting", MeetingFilter),
+        "received_on",
+    ]
     search_fields = [
         "questioner",
         "questioner_email",
@@ -200,3 +205,25 @@ class PublicQuestionAdmin(QuestionAdmin):
                 f"{question} for {question.meeting} is rejected; the questioner is told why."
             ),
         )
+
+
+for section in [
+    admin_to_do.Section(
+        title="Questions to moderate",
+        rows=lambda: PublicQuestion.objects.awaiting_decision().select_related("meeting__committee"),
+        describe=lambda question: f"{question}, {question.meeting}",
+        permission="meetings.change_publicquestion",
+        changelist="admin:meetings_publicquestion_changelist",
+        query="status__exact=submitted",
+        order=70,
+    ),
+    admin_to_do.Section(
+        title="Petitions to moderate",
+        rows=lambda: OnlinePetition.objects.awaiting_moderation(),
+        permission="participation.change_onlinepetition",
+        changelist="admin:participation_onlinepetition_changelist",
+        query="status__exact=submitted",
+        order=80,
+    ),
+]:
+    admin_to_do.register(section)

@@ -15,6 +15,10 @@ class OnlinePetitionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=OnlinePetition.Status.PUBLISHED)
 
+    def awaiting_moderation(self):
+        """Submitted and not yet published or rejected, oldest first."""
+        return self.filter(status=OnlinePetition.Status.SUBMITTED).order_by("submitted_at", "pk")
+
     def open(self, today: date | None = None):
         return self.published().filter(closes_on__gte=today or timezone.localdate())
 

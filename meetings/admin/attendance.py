@@ -7,6 +7,7 @@ from meetings.models import Attendance
 from .base import (
     AgendaItemChoicesInlineMixin,
     CommitteeFilter,
+    MeetingFilter,
     MeetingRecordAdmin,
     RelatedInlineMixin,
     SignedRecordInlineMixin,
@@ -27,7 +28,7 @@ class AttendanceInline(
 @admin.register(Attendance)
 class AttendanceAdmin(MeetingRecordAdmin):
     list_display = ["person", "meeting", "status", "in_chair", "substitute_for", "role"]
-    list_filter = [("meeting__committee", CommitteeFilter), "status", "in_chair"]
+    list_filter = [("meeting__committee", CommitteeFilter), ("meeting", MeetingFilter), "status", "in_chair"]
     search_fields = ["person__name", "person__family_name", "role", "meeting__committee__name"]
     list_select_related = ["person", "meeting__committee", "substitute_for"]
     autocomplete_fields = ["meeting", "person", "substitute_for"]

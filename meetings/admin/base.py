@@ -214,6 +214,20 @@ class CommitteeFilter(admin.RelatedFieldListFilter):
         self.title = "committee"
 
 
+class MeetingFilter(admin.RelatedOnlyFieldListFilter):
+    """A meeting filter reached through a relation: the meetings the list has rows of, newest first, each
+    named with its committee and date."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.title = "meeting"
+
+    def field_choices(self, field, request, model_admin):
+        listed = model_admin.get_queryset(request).values(f"{self.field_path}__pk")
+        meetings = Meeting.objects.filter(pk__in=listed).select_related("committee").order_by("-start")
+        return [(meeting.pk, str(meeting)) for meeting in meetings]
+
+
 class MunicipalYearFilter(admin.SimpleListFilter):
     title = "municipal year"
     parameter_name = "municipal_year"

@@ -7,6 +7,7 @@ from meetings.models import Declaration
 from .base import (
     AgendaItemChoicesInlineMixin,
     CommitteeFilter,
+    MeetingFilter,
     MeetingRecordAdmin,
     RelatedInlineMixin,
     SignedRecordInlineMixin,
@@ -27,7 +28,7 @@ class DeclarationInline(
 @admin.register(Declaration)
 class DeclarationAdmin(MeetingRecordAdmin):
     list_display = ["person", "meeting", "agenda_item", "kind", "withdrew"]
-    list_filter = [("meeting__committee", CommitteeFilter), "kind", "withdrew"]
+    list_filter = [("meeting__committee", CommitteeFilter), ("meeting", MeetingFilter), "kind", "withdrew"]
     search_fields = ["person__name", "person__family_name", "text", "agenda_item__title"]
     list_select_related = ["person", "meeting__committee", "agenda_item"]
     autocomplete_fields = ["meeting", "person"]

@@ -7,7 +7,7 @@ from meetings.models import AgendaItem, Document
 from scrutiny.renumbering import RenumberingInlineMixin
 from scrutiny.uploads import CheckedUploadForm
 
-from .base import CommitteeFilter, GuardedDeleteMixin, signed_meeting
+from .base import CommitteeFilter, GuardedDeleteMixin, MeetingFilter, signed_meeting
 
 
 class AgendaItemInlineForm(forms.ModelForm):
@@ -51,7 +51,7 @@ class DocumentInline(admin.TabularInline):
 @admin.register(AgendaItem)
 class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
     list_display = ["__str__", "meeting", "kind", "report_by", "pages", "exempt"]
-    list_filter = [("meeting__committee", CommitteeFilter), "kind", "exempt"]
+    list_filter = [("meeting__committee", CommitteeFilter), ("meeting", MeetingFilter), "kind", "exempt"]
     date_hierarchy = "meeting__start"
     search_fields = ["title", "report_by", "summary", "meeting__committee__name"]
     list_select_related = ["meeting__committee"]
@@ -72,6 +72,12 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("meeting__committee")
 
+    picker_related = ["meeting__committee"]
+
+    def picker_label(self, item):
+        """Pickers name the meeting: every meeting has an item "1. Apologies"."""
+        return f"{item.meeting}: {item}"
+
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and signed_meeting(obj) is None
 
@@ -80,7 +86,12 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 class DocumentAdmin(admin.ModelAdmin):
     form = DocumentForm
     list_display = ["title", "agenda_item", "meeting", "kind", "position", "exempt", "uploaded_at"]
-    list_filter = [("agenda_item__meeting__committee", CommitteeFilter), "kind", "exempt"]
+    list_filter = [
+        ("agenda_item__meeting__committee", CommitteeFilter),
+        ("agenda_item__meeting", MeetingFilter),
+        "kind",
+        "exempt",
+    ]
     date_hierarchy = "uploaded_at"
     search_fields = ["title", "agenda_item__title", "agenda_item__meeting__committee__name"]
     list_select_related = ["agenda_item__meeting__committee"]

@@ -22,7 +22,7 @@ from meetings import workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import hooks
+from . import hooks, to_do
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -96,7 +96,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     meeting_path = ""
     list_display = ["committee", "start", "status", "agenda_deadline", "late"]
     list_display_links = ["committee", "start"]
-    list_filter = ["committee", "status"]
+    list_filter = ["committee", "status", to_do.ToDoFilter]
     date_hierarchy = "start"
     search_fields = ["committee__name", "location"]
     search_help_text = 'Search by committee, place, or a date such as "5 March 2024".'

@@ -11,6 +11,7 @@ from scrutiny.renumbering import RenumberingInlineMixin
 from . import hooks
 from .base import (
     CommitteeFilter,
+    MeetingFilter,
     MinuteMunicipalYearFilter,
     RecordForm,
     RelatedInlineMixin,
@@ -62,7 +63,11 @@ class DiscussionPointInline(SignedRecordInlineMixin, RenumberingInlineMixin, adm
 @admin.register(DiscussionPoint)
 class DiscussionPointAdmin(SimpleHistoryAdmin, MinutePartAdmin):
     list_display = ["numeral", "minute_heading", "committee", "meeting_date", "section", "text_excerpt"]
-    list_filter = [("minute__committee", CommitteeFilter), MinuteMunicipalYearFilter]
+    list_filter = [
+        ("minute__committee", CommitteeFilter),
+        ("minute__meeting", MeetingFilter),
+        MinuteMunicipalYearFilter,
+    ]
     search_fields = ["text", "section", "minute__heading"]
     fields = ["minute", "position", "section", "text"]
 
@@ -98,9 +103,19 @@ class ResolutionInline(
 @admin.register(Resolution)
 class ResolutionAdmin(hooks.ExtendedFormMixin, SimpleHistoryAdmin, MinutePartAdmin):
     base_form = ResolutionForm
+    picker_related = ["minute__meeting__committee"]
     list_display = ["reference", "committee", "meeting_date", "kind", "text_excerpt", "recommended_to"]
-    list_filter = ["kind", ("minute__committee", CommitteeFilter), MinuteMunicipalYearFilter]
+    list_filter = [
+        "kind",
+        ("minute__committee", CommitteeFilter),
+        ("minute__meeting", MeetingFilter),
+        MinuteMunicipalYearFilter,
+    ]
     search_fields = ["text", "recommended_to", "minute__heading"]
+
+    def picker_label(self, resolution):
+        """Pickers name the meeting and the minute: "(a)" is in almost every minute."""
+        return f"{resolution.minute.meeting}: minute {resolution.reference}, {resolution.text[:60]}"
 
     def get_fields(self, request, obj=None):
         fields = ["minute", ("position", "letter"), "kind", "text", "recommended_to"]
@@ -147,7 +162,11 @@ class VoteAdmin(MinutePartAdmin):
         "carried",
         "secret_ballot",
     ]
-    list_filter = [("minute__committee", CommitteeFilter), "secret_ballot"]
+    list_filter = [
+        ("minute__committee", CommitteeFilter),
+        ("minute__meeting", MeetingFilter),
+        "secret_ballot",
+    ]
     search_fields = ["motion", "minute__heading", "mover__name", "seconder__name"]
     list_select_related = ["minute__meeting__committee", "mover", "seconder"]
     autocomplete_fields = ["minute", "mover", "seconder"]

@@ -7,7 +7,7 @@ from meetings.models import Minute
 from scrutiny.municipal_year import MunicipalYear
 
 from . import hooks
-from .base import MunicipalYearFilter, SignedRecordAdmin, Status, is_autocomplete_for
+from .base import MeetingFilter, MunicipalYearFilter, SignedRecordAdmin, Status, is_autocomplete_for
 from .minute_parts import DiscussionPointInline, ResolutionInline, VoteInline
 
 PART_MODELS = {"discussionpoint", "resolution", "vote"}
@@ -17,7 +17,7 @@ PART_MODELS = {"discussionpoint", "resolution", "vote"}
 class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
     list_display = ["number", "heading", "meeting", "agenda_item", "exempt"]
     list_display_links = ["number", "heading"]
-    list_filter = ["committee", MunicipalYearFilter, "exempt"]
+    list_filter = ["committee", ("meeting", MeetingFilter), MunicipalYearFilter, "exempt"]
     search_fields = ["heading", "text"]
     search_help_text = "Search the headings and text, or give a minute number."
     list_select_related = ["meeting__committee", "agenda_item"]
@@ -54,6 +54,12 @@ class MinuteAdmin(SimpleHistoryAdmin, SignedRecordAdmin):
                 "meeting__committee", "meeting__minutes_approved_at", "committee", *self.list_select_related
             )
         )
+
+    picker_related = ["meeting__committee"]
+
+    def picker_label(self, minute):
+        """Pickers name the meeting: minute numbers start again each municipal year."""
+        return f"{minute.meeting}: {minute}"
 
     def get_search_results(self, request, queryset, search_term):
         unsearched = queryset

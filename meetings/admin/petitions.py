@@ -4,7 +4,13 @@ from django.contrib import admin
 
 from meetings.models import Petition
 
-from .base import CommitteeFilter, MeetingRecordAdmin, RelatedInlineMixin, SignedRecordInlineMixin
+from .base import (
+    CommitteeFilter,
+    MeetingFilter,
+    MeetingRecordAdmin,
+    RelatedInlineMixin,
+    SignedRecordInlineMixin,
+)
 
 
 class PetitionInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.StackedInline):
@@ -23,7 +29,7 @@ class PetitionInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.StackedI
 @admin.register(Petition)
 class PetitionAdmin(MeetingRecordAdmin):
     list_display = ["title", "lead_petitioner", "meeting", "signature_count", "received_on"]
-    list_filter = [("meeting__committee", CommitteeFilter), "received_on"]
+    list_filter = [("meeting__committee", CommitteeFilter), ("meeting", MeetingFilter), "received_on"]
     search_fields = ["title", "lead_petitioner", "prayer", "response", "presented_by__name"]
     list_select_related = ["meeting__committee"]
     autocomplete_fields = ["meeting", "presented_by"]

@@ -5,7 +5,14 @@ from django.contrib import admin
 
 from meetings.models import MemberQuestion, PublicQuestion
 
-from .base import CommitteeFilter, MeetingRecordAdmin, RelatedInlineMixin, SignedRecordInlineMixin, excerpt
+from .base import (
+    CommitteeFilter,
+    MeetingFilter,
+    MeetingRecordAdmin,
+    RelatedInlineMixin,
+    SignedRecordInlineMixin,
+    excerpt,
+)
 
 
 class PublicQuestionInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.StackedInline):
@@ -58,7 +65,7 @@ class QuestionAdmin(MeetingRecordAdmin):
 @admin.register(MemberQuestion)
 class MemberQuestionAdmin(QuestionAdmin):
     list_display = ["asked_by", "meeting", "standing_order", "question_excerpt", "answered"]
-    list_filter = [("meeting__committee", CommitteeFilter), "standing_order"]
+    list_filter = [("meeting__committee", CommitteeFilter), ("meeting", MeetingFilter), "standing_order"]
     search_fields = [
         "asked_by__name",
         "asked_by__family_name",

@@ -45,15 +45,20 @@ from tests.factories import (
     CommitteeFactory,
     DeclarationFactory,
     DiscussionPointFactory,
+    HeldMeetingFactory,
     IndicatorFactory,
     IndicatorValueFactory,
+    MeetingFactory,
     MemberQuestionFactory,
     MembershipFactory,
     MessageFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
     OfficerFactory,
+    OnlinePetitionFactory,
     OutcomeFactory,
+    OverdueActionFactory,
+    OverdueRecommendationFactory,
     PdfDocumentFactory,
     PeriodFactory,
     PersonFactory,
@@ -62,6 +67,7 @@ from tests.factories import (
     PublishedPetitionFactory,
     RecommendationFactory,
     ResolutionFactory,
+    SubmittedQuestionFactory,
     TargetFactory,
     TeamFactory,
     ThemeFactory,
@@ -486,6 +492,20 @@ def _long(world) -> SimpleNamespace:
     return SimpleNamespace(committee=committee, action=action, indicator=indicator, petition=petition)
 
 
+def _to_do(world) -> None:
+    """A row in each section of the clerk's to-do list on the admin's home page, made before the long records
+    so that these stay the newest of their kinds."""
+    MeetingFactory(committee=world.committee, start=timezone.now().replace(microsecond=0) + timedelta(days=4))
+    HeldMeetingFactory()
+    MinuteFactory(meeting=HeldMeetingFactory())  # of a committee of its own: its minutes number from 1
+    ActionFactory(status="response_submitted")
+    OverdueActionFactory()
+    OverdueRecommendationFactory()
+    SubmittedQuestionFactory()
+    OnlinePetitionFactory()
+    IndicatorValueFactory(status="submitted")
+
+
 def build_wide_world() -> SimpleNamespace:
     # The demo first: its loader finds its committee by the name the world's committee has. Its agenda packs
     # are not built (typesetting its real papers takes half a minute): its pages link to no pack.
@@ -494,6 +514,7 @@ def build_wide_world() -> SimpleNamespace:
     with transaction.atomic():  # committed at the end, when the work queued for the commit is done
         world = build_world()
         world.demo = demo
+        _to_do(world)
         world.long = _long(world)
     # The newest record of each model the admin lists: its form (the long ones were made last).
     world.newest = {label: _model(label).objects.order_by("-pk").first() for label in ADMIN_MODELS}
