@@ -29,7 +29,8 @@ TEMPLATES = $(shell find . \( -name node_modules -o -name .venv -o -name .git \)
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check $(TEMPLATES)
+	@echo "djhtml --check <every template>"
+	@$(VENV)/bin/djhtml --check $(TEMPLATES)
 	$(VENV)/bin/lint-imports
 
 migrations-check: install
