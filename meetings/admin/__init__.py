@@ -1,4 +1,14 @@
 """Meetings, agendas and minutes in the admin: the tool Democratic Services run the committees with.
 One module for each thing edited; importing them here registers their pages with the admin site."""
 
-from . import attendance, declarations, items, meetings, minute_parts, minutes, petitions, questions  # noqa: F401
+from . import (  # noqa: F401
+    attendance,
+    declarations,
+    items,
+    meetings,
+    minute_parts,
+    minutes,
+    petitions,
+    questions,
+    rooms,
+)
