@@ -7,19 +7,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
-from django.db import connection
 from django.db.models import ProtectedError
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from meetings.clashes import ASSUMED_LENGTH, clashes_of
 from meetings.models import Meeting, Room
 from tests.factories import CommitteeFactory, DemocraticServicesUserFactory, MeetingFactory, RoomFactory
+from tests.responses import queries_to_show
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 rooms_from_locations = importlib.import_module("meetings.migrations.0007_room").rooms_from_locations
-
-
+LIST = reverse("admin:meetings_room_changelist")
+# The meeting's inlines: an admin form posted with none of their rows.
 INLINES = ("agenda_items", "attendances", "publicquestions", "memberquestions", "declarations", "petitions")
 
 
@@ -105,8 +105,6 @@ def test_no_warning_for_a_meeting_elsewhere_at_another_time(client):
     committee = CommitteeFactory()
     MeetingFactory(start=at(5, 14), room=RoomFactory(), committee=committee)
     meeting = MeetingFactory(start=at(5, 10), end=at(5, 12), room=RoomFactory(), committee=committee)
-    from meetings.clashes import clashes_of
-
     assert clashes_of(meeting) == []
     meeting.end = at(5, 14, 30)
     assert [other.start for other in clashes_of(meeting)] == [at(5, 14)]
@@ -130,20 +128,15 @@ def test_democratic_services_keep_the_rooms(client):
 def test_the_rooms_list_costs_the_same_however_many(client):
     client.force_login(DemocraticServicesUserFactory())
 
-    def queries_for_the_list() -> int:
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(reverse("admin:meetings_room_changelist")).status_code == 200
-        return len(queries)
-
     RoomFactory()
-    queries_for_the_list()  # the sign-in's permissions, read once
-    with_one = queries_for_the_list()
+    queries_to_show(client, LIST)  # the sign-in's permissions, read once
+    with_one = queries_to_show(client, LIST)
     RoomFactory.create_batch(30)
-    assert queries_for_the_list() == with_one
+    assert queries_to_show(client, LIST) == with_one
 
 
 def test_a_meeting_ends_three_hours_later_when_no_end_is_recorded():
     meeting = MeetingFactory(start=at(5, 14))
     assert set(Meeting.objects.clashing_with(at(5, 16, 59), at(5, 18))) == {meeting}
     assert set(Meeting.objects.clashing_with(at(5, 17), at(5, 18))) == set()
-    assert timedelta(hours=3) == importlib.import_module("meetings.clashes").ASSUMED_LENGTH
+    assert timedelta(hours=3) == ASSUMED_LENGTH

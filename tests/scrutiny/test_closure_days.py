@@ -14,8 +14,12 @@ from meetings.publication import publication_deadline
 from participation.deadlines import last_day_for_questions
 from scrutiny.models import ClosureDay
 from tests.factories import ClosureDayFactory, DemocraticServicesUserFactory
+from tests.responses import queries_to_show
 
 copy_the_setting = importlib.import_module("scrutiny.migrations.0005_closure_day").copy_the_setting
+
+
+LIST = reverse("admin:scrutiny_closureday_changelist")
 
 
 @pytest.mark.django_db
@@ -74,13 +78,8 @@ def test_democratic_services_keep_closure_days_in_the_admin(client):
 def test_the_closure_days_list_costs_the_same_however_many(client):
     client.force_login(DemocraticServicesUserFactory())
 
-    def queries_for_the_list() -> int:
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(reverse("admin:scrutiny_closureday_changelist")).status_code == 200
-        return len(queries)
-
     ClosureDayFactory()
-    queries_for_the_list()  # the sign-in's permissions, read once
-    with_one = queries_for_the_list()
+    queries_to_show(client, LIST)  # the sign-in's permissions, read once
+    with_one = queries_to_show(client, LIST)
     ClosureDayFactory.create_batch(30)
-    assert queries_for_the_list() == with_one == 11
+    assert queries_to_show(client, LIST) == with_one == 11
