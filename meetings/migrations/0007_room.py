@@ -9,15 +9,16 @@ def rooms_from_locations(apps, schema_editor):
     linked to it; the location text, which the public pages, feeds and open data print, is left as it was."""
     Meeting = apps.get_model("meetings", "Meeting")
     Room = apps.get_model("meetings", "Room")
-    meetings = list(Meeting.objects.exclude(location="").only("pk", "location"))
+    db = schema_editor.connection.alias  # the database being migrated, which may not be the default
+    meetings = list(Meeting.objects.using(db).exclude(location="").only("pk", "location"))
     rooms = {}
     for meeting in meetings:
         place = meeting.location.strip()[:300]
         if place:
             if place not in rooms:
-                rooms[place], _ = Room.objects.get_or_create(name=place)
+                rooms[place], _ = Room.objects.using(db).get_or_create(name=place)
             meeting.room = rooms[place]
-    Meeting.objects.bulk_update([m for m in meetings if m.room_id], ["room"], batch_size=500)
+    Meeting.objects.using(db).bulk_update([m for m in meetings if m.room_id], ["room"], batch_size=500)
 
 
 class Migration(migrations.Migration):

@@ -10,7 +10,7 @@ def copy_the_setting(apps, schema_editor):
 
     ClosureDay = apps.get_model("scrutiny", "ClosureDay")
     for day in sorted(from_setting(settings.COUNCIL_CLOSURE_DAYS)):
-        ClosureDay.objects.get_or_create(date=day, defaults={"reason": "From COUNCIL_CLOSURE_DAYS"})
+        ClosureDay.objects.using(schema_editor.connection.alias).get_or_create(date=day, defaults={"reason": "From COUNCIL_CLOSURE_DAYS"})
 
 
 class Migration(migrations.Migration):

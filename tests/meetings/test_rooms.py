@@ -3,10 +3,12 @@ meetings that clash in time and room, and the warning the meeting's admin form g
 
 import importlib
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
+from django.db import connection
 from django.db.models import ProtectedError
 from django.urls import reverse
 
@@ -36,7 +38,7 @@ def test_a_room_for_each_place_meetings_were_held_and_each_meeting_linked_to_it(
     second = MeetingFactory(location=f" {sparkenhoe} ")  # written with a space either side
     chamber = MeetingFactory(location="Council Chamber, County Hall")
     nowhere = MeetingFactory(location="")
-    rooms_from_locations(apps, None)
+    rooms_from_locations(apps, SimpleNamespace(connection=connection))
     assert sorted(Room.objects.values_list("name", flat=True)) == ["Council Chamber, County Hall", sparkenhoe]
     rooms = dict(Meeting.objects.values_list("pk", "room__name"))
     assert rooms == {

@@ -3,6 +3,7 @@ and a day added in the admin moving the deadlines counted in working days."""
 
 import importlib
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
@@ -26,7 +27,7 @@ LIST = reverse("admin:scrutiny_closureday_changelist")
 def test_the_setting_becomes_the_first_closure_days(settings):
     settings.COUNCIL_CLOSURE_DAYS = ["2024-12-27", " 2024-12-30", ""]
     ClosureDayFactory(date=date(2024, 12, 30), reason="Already kept")
-    copy_the_setting(apps, None)
+    copy_the_setting(apps, SimpleNamespace(connection=connection))
     assert dict(ClosureDay.objects.values_list("date", "reason")) == {
         date(2024, 12, 27): "From COUNCIL_CLOSURE_DAYS",
         date(2024, 12, 30): "Already kept",
