@@ -15,7 +15,7 @@ from scrutiny import access
 from scrutiny.models import Committee, Person
 from scrutiny.municipal_year import MunicipalYear
 
-from . import publication
+from . import clashes, publication
 from .roman import to_roman
 
 
@@ -31,7 +31,29 @@ class Schedule12AParagraph(models.IntegerChoices):
     CRIME = 7, "7: action taken in connection with the prevention, investigation or prosecution of crime"
 
 
+class Room(models.Model):
+    """Where meetings are held: a committee room, the council chamber, a hall elsewhere."""
+
+    name = models.CharField(max_length=300, unique=True, help_text="As printed on the agenda.")
+    address = models.TextField(blank=True, help_text="The building and its address.")
+    capacity = models.PositiveIntegerField(null=True, blank=True, help_text="How many people it seats.")
+    accessibility = models.TextField(
+        blank=True, verbose_name="accessibility notes", help_text="Step-free access, hearing loop, parking."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
 class MeetingQuerySet(models.QuerySet):
+    def clashing_with(self, start: datetime, end: datetime, room: "Room | None" = None):
+        """Meetings, not cancelled, whose times overlap start to end; in `room` only when one is given.
+        A meeting with no recorded end is taken to last clashes.ASSUMED_LENGTH."""
+        return clashes.clashing(self, start, end, room)
+
     def for_committee(self, committee):
         return self.filter(committee=committee)
 
@@ -122,7 +144,19 @@ class Meeting(models.Model):
     end = models.DateTimeField(
         null=True, blank=True, help_text="When the meeting closed, as the minutes record it."
     )
-    location = models.CharField(max_length=300, blank=True)
+    room = models.ForeignKey(
+        Room,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meetings",
+        help_text=("The room booked: the schedule looks for clashes in it."),
+    )
+    location = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Where the meeting is, as printed: the room's name when left blank.",
+    )
     contact_officer = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings_as_contact"
     )
@@ -166,6 +200,12 @@ class Meeting(models.Model):
 
     def __str__(self):
         return f"{self.committee}, {timezone.localtime(self.start):%-d %B %Y}"
+
+    def save(self, *args, **kwargs):
+        # The public pages, feeds and open data print the location: a room picked with none written names it.
+        if self.room_id and not self.location.strip():
+            self.location = self.room.name
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("meeting-detail", kwargs={"pk": self.pk})

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 
 from . import admin_search, autocomplete, roles, user_admin  # noqa: F401  (user_admin registers the users' admin)
 from .forms import UsernameWithinLimit
-from .models import Committee, Membership, Message, Person, Team
+from .models import ClosureDay, Committee, Membership, Message, Person, Team
 
 autocomplete.install()  # for every admin page: the admin imports this module before it shows any
 admin_search.install()
@@ -155,6 +155,13 @@ class TeamAdmin(admin.ModelAdmin):
     search_fields = ["name", "lead__name", "members__name"]
     list_select_related = ["lead"]
     autocomplete_fields = ["lead", "members"]
+
+
+@admin.register(ClosureDay)
+class ClosureDayAdmin(admin.ModelAdmin):
+    list_display = ["date", "reason"]
+    search_fields = ["reason"]
+    date_hierarchy = "date"
 
 
 class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):

@@ -204,3 +204,18 @@ class Message(models.Model):
 
     def __str__(self):
         return f"{self.kind} to {self.recipient} ({self.key})"
+
+
+class ClosureDay(models.Model):
+    """A weekday the council's offices are closed (between Christmas and New Year, say): not a working day
+    for any deadline, as a bank holiday is not. Democratic Services keep them in the admin."""
+
+    date = models.DateField(unique=True)
+    reason = models.CharField(max_length=200, blank=True, help_text="For example: Christmas closure.")
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = "council closure day"
+
+    def __str__(self):
+        return f"{self.date:%-d %B %Y}" + (f": {self.reason}" if self.reason else "")

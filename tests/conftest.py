@@ -5,10 +5,12 @@ import pytest
 # Playwright's sync API runs an event loop; without this Django refuses database work in the browser tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+from django.conf import settings as django_settings  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from scrutiny import keeping  # noqa: E402
+from scrutiny.closure_days import CLOSURE_DAYS, from_setting  # noqa: E402
 from tests.factories import DemocraticServicesUserFactory, keeping_in_step  # noqa: E402
 
 # Hypothesis: `ci` (the default) tries the same examples on every run, so a run is repeatable and a failure
@@ -43,6 +45,9 @@ def an_empty_cache():
     """The rate limits of the public forms and the open data API count in the cache, and the dashboard's
     lines and the API's counts are kept there: it outlives a test."""
     cache.clear()
+    # The closure days kept as a running site keeps them once read: those the test database was made with
+    # (migrations copy the setting in). A test that adds one changes them, and the kept ones, as a clerk does.
+    CLOSURE_DAYS.get_or_build("all", lambda: frozenset(from_setting(django_settings.COUNCIL_CLOSURE_DAYS)))
     yield
     cache.clear()
 
@@ -50,3 +55,18 @@ def an_empty_cache():
 @pytest.fixture
 def democratic_services_user(db):
     return DemocraticServicesUserFactory(username="democratic.services")
+
+
+@pytest.fixture
+def closed_on(db):
+    """`closed_on("2024-03-04", …)`: those days, and no others, are the council's closure days."""
+    from datetime import date
+
+    from scrutiny.models import ClosureDay
+
+    def close(*days: str):
+        ClosureDay.objects.all().delete()
+        for day in days:
+            ClosureDay.objects.create(date=date.fromisoformat(day), reason="Closed")
+
+    return close

@@ -135,3 +135,13 @@ def admin_errors(response) -> list[str]:
     return re.findall(r'<p class="errornote">\s*([^<]+)', page) + re.findall(
         r'<ul class="errorlist[^"]*"[^>]*>(?:<li>([^<]*)</li>)', page
     )
+
+
+def queries_to_show(client, url: str) -> int:
+    """How many queries the page at `url` costs, after a first visit has read the sign-in's permissions."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)

@@ -10,5 +10,6 @@ from . import (  # noqa: F401
     minutes,
     petitions,
     questions,
+    rooms,
     to_do,
 )

@@ -14,11 +14,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
-from meetings import workflow
+from meetings import clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
@@ -101,7 +102,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     search_fields = ["committee__name", "location"]
     search_help_text = 'Search by committee, place, or a date such as "5 March 2024".'
     list_select_related = ["committee"]
-    autocomplete_fields = ["committee", "contact_officer"]
+    autocomplete_fields = ["committee", "room", "contact_officer"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     class Media:
@@ -137,9 +138,40 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("committee")
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A warning, not a refusal: a clerk may mean two meetings to share a room or run back to back.
+        for other in clashes.clashes_of(obj):
+            shared = "room" if other.room_id and other.room_id == obj.room_id else "committee"
+            if other.committee_id == obj.committee_id and shared == "room":
+                shared = "committee and room"
+            messages.warning(
+                request,
+                format_html(
+                    'This meeting clashes with <a href="{}">{}</a> at {}: the same {}.',
+                    reverse("admin:meetings_meeting_change", args=[other.pk]),
+                    other,
+                    date_format(timezone.localtime(other.start), "H:i"),
+                    shared,
+                ),
+            )
+
     def get_fieldsets(self, request, obj=None):
         meeting = [
-            (None, {"fields": ["committee", "start", "end", "location", "contact_officer", "webcast_url"]})
+            (
+                None,
+                {
+                    "fields": [
+                        "committee",
+                        "start",
+                        "end",
+                        "room",
+                        "location",
+                        "contact_officer",
+                        "webcast_url",
+                    ]
+                },
+            )
         ]
         if obj is None:
             return meeting

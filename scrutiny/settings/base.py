@@ -255,7 +255,8 @@ PUBLICATION_CLEAR_DAYS = env.int("PUBLICATION_CLEAR_DAYS", default=5)
 PUBLICATION_COUNTS_WORKING_DAYS = env.bool("PUBLICATION_COUNTS_WORKING_DAYS", default=True)
 # Bank holidays of this part of the UK (python-holidays subdivision: ENG covers England and Wales).
 BANK_HOLIDAY_REGION = env("BANK_HOLIDAY_REGION", default="ENG")
-# Extra days the council's offices are closed, as ISO dates (for example between Christmas and New Year).
+# Extra days the council's offices are closed, as ISO dates (for example between Christmas and New Year): the
+# first value of the closure days Democratic Services keep in the admin (scrutiny migration 0005 copies them).
 COUNCIL_CLOSURE_DAYS = env.list("COUNCIL_CLOSURE_DAYS", default=[])
 # The municipal year starts on this month and day (the annual council meeting is in May).
 MUNICIPAL_YEAR_START = (

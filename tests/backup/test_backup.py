@@ -37,12 +37,14 @@ from feeds.models import AlertKind
 from followup.models import ResponseAttachment
 from indicators import dashboard, reports
 from indicators.models import Indicator
+from meetings.models import Meeting
 from papers.models import AgendaPack
 from scrutiny.models import CouncilAccount, Message
 from search.models import SearchEntry
 from tests.factories import (
     ActionFactory,
     AttendanceFactory,
+    ClosureDayFactory,
     ConfirmedSignatureFactory,
     DeclarationFactory,
     DemocraticServicesUserFactory,
@@ -55,6 +57,7 @@ from tests.factories import (
     PersonFactory,
     PetitionFactory,
     PublicQuestionFactory,
+    RoomFactory,
     SignatureFactory,
     SubmittedQuestionFactory,
     SubscriptionFactory,
@@ -86,6 +89,8 @@ def a_world_of_every_model():
         PublicQuestionFactory(meeting=w.meeting)
         MemberQuestionFactory(meeting=w.meeting, asked_by=councillor)
         PetitionFactory(meeting=w.meeting)
+        Meeting.objects.filter(pk=w.meeting.pk).update(room=RoomFactory(name="Ystafell Bwyllgor 😀"))
+        ClosureDayFactory(reason=AWKWARD_TEXT)
         VoteFactory(minute=w.minute)
         PdfDocumentFactory(agenda_item=w.open_item, title="Performance report", page_count=2)
         TextDocumentFactory(agenda_item=w.open_item, title="Welsh summary", text=AWKWARD_TEXT)

@@ -42,6 +42,7 @@ from tests.factories import (
     ActionResponseFactory,
     AgendaItemFactory,
     AttendanceFactory,
+    ClosureDayFactory,
     CommitteeFactory,
     DeclarationFactory,
     DiscussionPointFactory,
@@ -67,6 +68,7 @@ from tests.factories import (
     PublishedPetitionFactory,
     RecommendationFactory,
     ResolutionFactory,
+    RoomFactory,
     SubmittedQuestionFactory,
     TargetFactory,
     TeamFactory,
@@ -379,6 +381,13 @@ def _long(world) -> SimpleNamespace:
     TeamFactory(
         name="Special Educational Needs and Disabilities Assessment and Commissioning Team", lead=officer
     )
+    RoomFactory(
+        name="Sparkenhoe Committee Room, County Hall",
+        address="County Hall, Glenfield, Leicestershire LE3 8RA",
+        capacity=60,
+        accessibility="Step-free access from the main entrance; a hearing loop; accessible parking",
+    )
+    ClosureDayFactory(reason="Christmas closure: County Hall and the Libraries' offices are closed to staff")
 
     # Minutes with long words, a vote, questions and a petition, at the world's committee's last meeting: its
     # action is one of the actions arising at the next.

@@ -40,6 +40,7 @@ from tests.factories.meetings import (
     PublicQuestionFactory,
     PublishedAgendaMeetingFactory,
     ResolutionFactory,
+    RoomFactory,
     VoteFactory,
 )
 from tests.factories.opendata import (
@@ -76,6 +77,7 @@ from tests.factories.participation import (
     SubmittedQuestionFactory,
 )
 from tests.factories.scrutiny import (
+    ClosureDayFactory,
     CommitteeFactory,
     DemocraticServicesUserFactory,
     MembershipFactory,
@@ -97,6 +99,7 @@ __all__ = [
     "AttendanceFactory",
     "BuildingAgendaPackFactory",
     "ClosedPetitionFactory",
+    "ClosureDayFactory",
     "CommitteeFactory",
     "ConfirmedSignatureFactory",
     "DeclarationFactory",
@@ -140,6 +143,7 @@ __all__ = [
     "RecommendationFactory",
     "RejectedQuestionFactory",
     "ResolutionFactory",
+    "RoomFactory",
     "ResponseAttachmentFactory",
     "SECRETS",
     "SignatureFactory",

@@ -10,6 +10,15 @@ from tests.factories.base import Factory
 from tests.factories.scrutiny import CommitteeFactory, PersonFactory
 
 
+class RoomFactory(Factory):
+    class Meta:
+        model = "meetings.Room"
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Committee Room {n}")
+    address = "County Hall, Glenfield, Leicestershire LE3 8RA"
+
+
 class MeetingFactory(Factory):
     class Meta:
         model = "meetings.Meeting"

@@ -1,5 +1,7 @@
 """Factories for the core: sign-ins and their roles, committees, people and their memberships, teams."""
 
+from datetime import date, timedelta
+
 import factory
 from django.contrib.auth.models import Group, Permission
 
@@ -114,3 +116,12 @@ class TeamFactory(Factory):
     def members(team, create, extracted, **kwargs):
         if create and extracted:
             team.members.set(extracted)
+
+
+class ClosureDayFactory(Factory):
+    class Meta:
+        model = "scrutiny.ClosureDay"
+        django_get_or_create = ("date",)
+
+    date = factory.Sequence(lambda n: date(2023, 12, 27) + timedelta(days=n))
+    reason = "Christmas closure"

@@ -29,6 +29,7 @@ from meetings.models import (
 )
 from meetings.publication import clear_days_between, is_published_late, publication_deadline
 from meetings.roman import to_roman
+from scrutiny.closure_days import from_setting
 from scrutiny.municipal_year import MunicipalYear
 from scrutiny.working_days import is_working_day, working_days_before, working_days_between
 from tests.factories import (
@@ -99,8 +100,8 @@ def test_ordinary_weekdays_are_working_days(day):
     assert is_working_day(day)
 
 
-def test_council_closure_days_are_not_working_days(settings):
-    settings.COUNCIL_CLOSURE_DAYS = ["2023-12-27", "2023-12-28", "2023-12-29"]
+def test_council_closure_days_are_not_working_days(closed_on):
+    closed_on("2023-12-27", "2023-12-28", "2023-12-29")
     assert not is_working_day(date(2023, 12, 27))
     assert not is_working_day(date(2023, 12, 29))
     assert is_working_day(date(2023, 12, 22))
@@ -109,14 +110,15 @@ def test_council_closure_days_are_not_working_days(settings):
     assert working_days_between(date(2023, 12, 22), date(2024, 1, 2)) == 0
 
 
-def test_closure_days_written_with_spaces_after_the_commas_still_count(settings):
-    # django-environ splits "2023-12-27, 2023-12-28" on the comma and keeps the space.
-    settings.COUNCIL_CLOSURE_DAYS = ["2023-12-27", " 2023-12-28"]
-    assert not is_working_day(date(2023, 12, 28))
+def test_closure_days_written_with_spaces_after_the_commas_still_count():
+    # django-environ splits "2023-12-27, 2023-12-28" on the comma and keeps the space. The setting is the
+    # closure days' first value (scrutiny migration 0005 copies it into their records).
+    assert from_setting(["2023-12-27", " 2023-12-28", ""]) == {date(2023, 12, 27), date(2023, 12, 28)}
+    assert from_setting([date(2023, 12, 29)]) == {date(2023, 12, 29)}
 
 
-def test_closure_days_default_to_none(settings):
-    settings.COUNCIL_CLOSURE_DAYS = []
+def test_closure_days_default_to_none(closed_on):
+    closed_on()
     assert is_working_day(date(2023, 12, 27))
 
 
@@ -147,8 +149,8 @@ def test_working_days_before():
     assert working_days_before(date(2024, 3, 5), 0) == date(2024, 3, 5)
 
 
-def test_working_days_before_skips_closure_days(settings):
-    settings.COUNCIL_CLOSURE_DAYS = ["2024-03-04"]
+def test_working_days_before_skips_closure_days(closed_on):
+    closed_on("2024-03-04")
     assert working_days_before(date(2024, 3, 5), 1) == date(2024, 3, 1)
 
 
@@ -187,8 +189,8 @@ def test_christmas_pushes_the_deadline_earlier():
     assert publication_deadline(date(2024, 1, 2)) == date(2023, 12, 20)
 
 
-def test_council_closure_day_pushes_the_deadline_earlier(settings):
-    settings.COUNCIL_CLOSURE_DAYS = ["2024-03-04"]
+def test_council_closure_day_pushes_the_deadline_earlier(closed_on):
+    closed_on("2024-03-04")
     # Meeting Tue 5 Mar 2024 with Mon 4 Mar closed: the five clear days are 26, 27, 28, 29 Feb and 1 Mar,
     # so the agenda must be out before Mon 26 Feb: by Sun 25 Feb (the deadline is a date, not a working day).
     assert publication_deadline(date(2024, 3, 5)) == date(2024, 2, 25)

@@ -53,12 +53,12 @@ def test_last_day_leaves_the_clear_working_days(meeting_on, last_day):
     assert working_days_between(last_day, meeting_on) == 3
 
 
-def test_closure_days_are_not_working_days(settings):
-    settings.COUNCIL_CLOSURE_DAYS = ["2024-03-07"]
+def test_closure_days_are_not_working_days(closed_on):
+    closed_on("2024-03-07")
     # Friday 8 March with Thursday closed: Monday, Tuesday and Wednesday are the clear days, so a question
     # sent by the end of Sunday 3 March leaves them clear.
     assert deadlines.last_day_for_questions(date(2024, 3, 8)) == date(2024, 3, 3)
-    settings.COUNCIL_CLOSURE_DAYS = []
+    closed_on()
     assert deadlines.last_day_for_questions(date(2024, 3, 8)) == date(2024, 3, 4)
 
 

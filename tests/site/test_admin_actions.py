@@ -280,6 +280,8 @@ DELETE = {
     ),
     "scrutiny.Membership": (f.MembershipFactory, lambda row: exists(row.person) and exists(row.committee)),
     "scrutiny.Team": (a_team_with_its_members, lambda team: all(exists(person) for person in team.kept)),
+    "scrutiny.ClosureDay": (f.ClosureDayFactory, nothing_else),
+    "meetings.Room": (f.RoomFactory, nothing_else),
     "indicators.Outcome": (f.OutcomeFactory, nothing_else),
     "indicators.Theme": (f.ThemeFactory, nothing_else),
     "indicators.Period": (a_period, nothing_else),
