@@ -311,6 +311,8 @@ STATUS = {
     "admin:meeting":                       THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
+    "admin:rooms":                         THE_ADMIN,
+    "admin:closure-days":                  THE_ADMIN,
     "admin:users":                         THE_ADMIN,
     "admin:user":                          THE_ADMIN,
     "admin:invite":                        THE_ADMIN,
