@@ -15,7 +15,7 @@ from django.urls import reverse
 from meetings.clashes import ASSUMED_LENGTH, clashes_of
 from meetings.models import Meeting, Room
 from tests.factories import CommitteeFactory, DemocraticServicesUserFactory, MeetingFactory, RoomFactory
-from tests.responses import queries_to_show
+from tests.responses import admin_errors, queries_to_show
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -142,3 +142,22 @@ def test_a_meeting_ends_three_hours_later_when_no_end_is_recorded():
     assert set(Meeting.objects.clashing_with(at(5, 16, 59), at(5, 18))) == {meeting}
     assert set(Meeting.objects.clashing_with(at(5, 17), at(5, 18))) == set()
     assert timedelta(hours=3) == ASSUMED_LENGTH
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sent", "said"),
+    [
+        ({"name": "Committee Room 1"}, "Room with this Name already exists."),
+        ({"name": ""}, "This field is required."),
+        ({"name": "x" * 1000}, "Ensure this value has at most 300 characters"),
+        ({"name": "Room 2", "capacity": "-4"}, "Ensure this value is greater than or equal to 0."),
+    ],
+)
+def test_a_room_the_admin_refuses_says_why_and_writes_nothing(client, sent, said):
+    RoomFactory(name="Committee Room 1")
+    client.force_login(DemocraticServicesUserFactory())
+    response = client.post(reverse("admin:meetings_room_add"), sent)
+    assert response.status_code == 200
+    assert any(said in error for error in admin_errors(response)), admin_errors(response)
+    assert list(Room.objects.values_list("name", flat=True)) == ["Committee Room 1"]

@@ -15,7 +15,7 @@ from meetings.publication import publication_deadline
 from participation.deadlines import last_day_for_questions
 from scrutiny.models import ClosureDay
 from tests.factories import ClosureDayFactory, DemocraticServicesUserFactory
-from tests.responses import queries_to_show
+from tests.responses import admin_errors, queries_to_show
 
 copy_the_setting = importlib.import_module("scrutiny.migrations.0005_closure_day").copy_the_setting
 
@@ -84,3 +84,21 @@ def test_the_closure_days_list_costs_the_same_however_many(client):
     with_one = queries_to_show(client, LIST)
     ClosureDayFactory.create_batch(30)
     assert queries_to_show(client, LIST) == with_one == 11
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sent", "said"),
+    [
+        ({"date": "2024-12-27", "reason": "Again"}, "Council closure day with this Date already exists."),
+        ({"date": "31/02/2024", "reason": "No such day"}, "Enter a valid date."),
+        ({"date": "2024-12-30", "reason": "x" * 1000}, "Ensure this value has at most"),
+    ],
+)
+def test_a_closure_day_the_admin_refuses_says_why_and_writes_nothing(client, sent, said):
+    ClosureDayFactory(date=date(2024, 12, 27), reason="Christmas closure")
+    client.force_login(DemocraticServicesUserFactory())
+    response = client.post(reverse("admin:scrutiny_closureday_add"), sent)
+    assert response.status_code == 200
+    assert any(said in error for error in admin_errors(response))
+    assert list(ClosureDay.objects.values_list("reason", flat=True)) == ["Christmas closure"]
