@@ -23,7 +23,7 @@ from meetings import clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import hooks, to_do
+from . import hooks, to_do, workspace
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -137,6 +137,13 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("committee")
+
+    def get_urls(self):
+        return [*workspace.urls(self), *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "meeting_pages": workspace.meeting_pages()}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
