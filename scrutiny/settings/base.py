@@ -299,6 +299,14 @@ FIGURE_UPLOAD_MAX_ROWS = env.int("FIGURE_UPLOAD_MAX_ROWS", default=10_000)
 # meeting (counted as agenda publication counts them: the day sent and the meeting day do not count).
 QUESTION_DEADLINE_CLEAR_WORKING_DAYS = env.int("QUESTION_DEADLINE_CLEAR_WORKING_DAYS", default=3)
 # Confirmed signatures at which a petition is debated; Democratic Services are told once when it gets there.
+# A committee's quorum: this share of its voting members, and never fewer than the minimum (committee types
+# may set their own).
+QUORUM_FRACTION = env.float("QUORUM_FRACTION", default=0.25)
+QUORUM_MINIMUM = env.int("QUORUM_MINIMUM", default=3)
+# Reports commissioned from officers: the draft and the final due so many working days before the agenda's
+# publication deadline.
+REPORT_DRAFT_WORKING_DAYS = env.int("REPORT_DRAFT_WORKING_DAYS", default=10)
+REPORT_FINAL_WORKING_DAYS = env.int("REPORT_FINAL_WORKING_DAYS", default=3)
 PETITION_DEBATE_THRESHOLD = env.int("PETITION_DEBATE_THRESHOLD", default=1500)
 # A published petition can be signed for this many months, unless Democratic Services set its closing date.
 PETITION_OPEN_MONTHS = env.int("PETITION_OPEN_MONTHS", default=6)
