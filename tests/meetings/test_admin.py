@@ -41,6 +41,7 @@ from tests.factories import (
     RecommendationFactory,
     ResolutionFactory,
     RoomFactory,
+    StandardItemFactory,
     TeamFactory,
     VoteFactory,
 )
@@ -146,6 +147,7 @@ def one_of_everything(committee):
         TeamFactory(members=[OfficerFactory()]),
         ClosureDayFactory(),
         RoomFactory(),
+        StandardItemFactory().committee_type,
         ActionResponseFactory(action__resolution__minute=minute),
         ActionResponseFactory(action__resolution__minute=minute).action,
         RecommendationFactory(resolution__minute=minute),
