@@ -57,11 +57,15 @@ class ReportRequestAdmin(admin.ModelAdmin):
         "final_received_at",
         "reopened",
     ]
-    # Changed only through the meeting's Reports page, which emails the officer and checks the dates.
-    readonly_fields = ["agenda_item", "officer", "draft_due", "final_due", "status", "draft_received_at"]
-    readonly_fields += ["final", "final_received_at", "reopened"]
 
+    # Commissioned, withdrawn and reopened only on the meeting's Reports page, which emails and checks.
     def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
     @admin.display(ordering="agenda_item__meeting__start")
@@ -72,12 +76,16 @@ class ReportRequestAdmin(admin.ModelAdmin):
 # --- the meeting's Reports page --------------------------------------------------------------------------
 
 
+# The browser's date picker, which sends and reads ISO dates.
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class ReportRowForm(forms.Form):
     """An item's lead officer and deadlines. The officers are read once for the page, shared by its rows."""
 
     officer = forms.TypedChoiceField(coerce=int, required=False, label="Lead officer")
-    draft_due = forms.DateField(label="Draft due", widget=forms.DateInput(attrs={"type": "date"}))
-    final_due = forms.DateField(label="Final due", widget=forms.DateInput(attrs={"type": "date"}))
+    draft_due = forms.DateField(label="Draft due", widget=DATE)
+    final_due = forms.DateField(label="Final due", widget=DATE)
 
     def __init__(self, *args, item: AgendaItem, officer_choices: list, **kwargs):
         super().__init__(*args, prefix=f"item-{item.pk}", **kwargs)

@@ -599,6 +599,8 @@ def test_chase_reports_what_it_planned_and_sent(committee, jane, democratic_serv
         Kind.REMINDER.label: 0,
         Kind.OVERDUE.label: 1,
         Kind.DIGEST.label: 1,
+        Kind.REPORT_REMINDER.label: 0,  # no reports commissioned: tests/meetings/test_report_requests.py
+        Kind.REPORT_OVERDUE.label: 0,
     }
 
     again = chasing.chase(today=date(2024, 3, 18))
@@ -755,5 +757,7 @@ def test_the_command_reports_each_kind(committee, jane, omar, democratic_service
         "Reminder before the due date: 1 new",
         "Overdue: 1 new",
         "Weekly digest to Democratic Services: 1 new",
+        "Reminder before a report is due: 0 new",
+        "Report overdue: 0 new",
         "Emails sent: 3",
     ]
