@@ -60,6 +60,7 @@ from tests.factories import (
     OutcomeFactory,
     OverdueActionFactory,
     OverdueRecommendationFactory,
+    OverdueReportRequestFactory,
     PdfDocumentFactory,
     PeriodFactory,
     PersonFactory,
@@ -165,6 +166,8 @@ SITE_VISITS = [
     site_page("my-indicators", OWNER),
     site_page("upload-figures", OWNER),
     site_page("indicator:figure-form", OWNER),
+    site_page("my-reports", OWNER),
+    site_page("my-report", OWNER),
     site_page("my-home", DS),
     site_page("password-change", DS),
     site_page("password-change-done", DS),
@@ -239,6 +242,12 @@ ADMIN_VISITS = [
     Visit("admin:password_change", DS, _admin_url("password_change"), admin=True),
     Visit("admin:password_change_done", DS, _admin_url("password_change_done"), admin=True),
     Visit("admin:invite", DS, _admin_url("auth_user_invite"), admin=True),
+    Visit(
+        "admin:meetings.meeting:reports",
+        DS,
+        _admin_url("meetings_meeting_reports", lambda w: w.unpublished_agenda_meeting.pk),
+        admin=True,
+    ),
     *(
         Visit(f"admin:{label}:changelist", DS, _admin_url(f"{_url_label(label)}_changelist"), admin=True)
         for label in ADMIN_MODELS
@@ -274,6 +283,7 @@ NOT_PAGES = {
     "sign-out": "a POST only",
     "document-download": "a paper: a PDF or a Word document",
     "attachment-download": "a response's attachment: a file",
+    "report-draft-download": "a report's draft: a file",
     "indicator-chart": "an SVG picture, shown inside the indicator's page (visited)",
     "performance-report-document": "a Word document",
     "performance-report-pdf": "a PDF",
@@ -510,6 +520,7 @@ def _to_do(world) -> None:
     ActionFactory(status="response_submitted")
     OverdueActionFactory()
     OverdueRecommendationFactory()
+    OverdueReportRequestFactory()
     SubmittedQuestionFactory()
     OnlinePetitionFactory()
     IndicatorValueFactory(status="submitted")
