@@ -36,7 +36,7 @@ from indicators import workflow as indicator_workflow
 from scrutiny.models import Committee
 from tests.browser.axe import assert_styled, axe_violations, format_violations
 from tests.browser.conftest import let_reports_arrive, watch
-from tests.browser.steps import sign_in
+from tests.browser.steps import sign_in, tab_to
 from tests.factories import (
     ActionFactory,
     ActionResponseFactory,
@@ -702,16 +702,6 @@ def _at(browsers: Browsers, role: str, width: int) -> Page:
     return page
 
 
-def _tab_to(page: Page, locator, presses: int = 80) -> None:
-    """Press Tab until `locator` has the focus (as a keyboard user reaches it), failing after `presses`."""
-    page.locator("body").focus()
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        if locator.evaluate("e => e === document.activeElement"):
-            return
-    pytest.fail(f"{presses} presses of Tab never reached {locator}")
-
-
 def test_the_header_menu_folds_away_on_a_phone_and_opens_by_keyboard(site, browsers):
     page = _at(browsers, DS, PHONE)  # Democratic Services have the longest menu
     page.goto(reverse("home"))
@@ -724,7 +714,7 @@ def test_the_header_menu_folds_away_on_a_phone_and_opens_by_keyboard(site, brows
     height = header.bounding_box()["height"]
     assert height <= HEIGHTS[PHONE] / 4, f"the header takes {height}px of a {HEIGHTS[PHONE]}px screen"
 
-    _tab_to(page, menu)
+    tab_to(page, menu)
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
     expect(committees).to_be_visible()
@@ -766,7 +756,7 @@ def test_the_dashboard_scrolls_in_its_own_box_with_the_indicator_kept_in_view(si
     page = _at(browsers, PUBLIC, width)
     page.goto(reverse("performance-dashboard"))
     box = page.get_by_role("region", name="Performance dashboard")
-    _tab_to(page, box)
+    tab_to(page, box)
     if width == PHONE:
         assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "17 columns fit a phone?"
         # The arrow keys scroll the focused box.
@@ -830,7 +820,7 @@ def test_a_wide_admin_list_scrolls_in_its_own_box_with_the_record_in_view(site, 
     assert box.evaluate("e => e.scrollWidth > e.clientWidth")
     expect(box).to_have_attribute("role", "region")
     expect(box).to_have_attribute("aria-label", "Select action to change")
-    _tab_to(page, box, presses=200)
+    tab_to(page, box, presses=200)
     page.keyboard.press("ArrowRight")
     page.wait_for_function("box => box.scrollLeft > 0", arg=box.element_handle())
     box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
