@@ -60,6 +60,8 @@ def commission(
         raise ValidationError(f"{item} is a procedural item: it has no report to commission.")
     if not officers().filter(pk=officer.pk).exists():
         raise ValidationError(f"{officer} is not an officer who signs in, so could not upload the report.")
+    # The item's row is held, so that two commissioning it at once make one request, not a clash.
+    item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
     meeting = item.meeting
     draft_due = draft_due or report_timetable.draft_due(meeting)
     final_due = final_due or report_timetable.final_due(meeting)

@@ -133,8 +133,9 @@ def _substantive_items(meeting: Meeting):
     )
 
 
-def _rows(meeting: Meeting, data=None) -> list[ReportRowForm]:
-    choices, _ = _officer_choices()
+def _rows(meeting: Meeting, data=None) -> tuple[list[ReportRowForm], dict]:
+    """A form for each substantive item, and the officers they offer (by id)."""
+    choices, people = _officer_choices()
     due = (report_timetable.draft_due(meeting), report_timetable.final_due(meeting))
     rows = []
     for item in _substantive_items(meeting):
@@ -146,18 +147,20 @@ def _rows(meeting: Meeting, data=None) -> list[ReportRowForm]:
             "final_due": request.final_due if open_ else due[1],
         }
         rows.append(ReportRowForm(data, item=item, officer_choices=choices, initial=initial))
-    return rows
+    return rows, people
 
 
 def reports_page(request, meeting: Meeting, *, model_admin):
+    refusal = ""
     if request.method == "POST":
-        response = _act_on_one(request, meeting) or _save(request, meeting)
-        if response is not None:
-            return response
-        rows = _rows(meeting, request.POST)
-        [row.is_valid() for row in rows]
+        if (done := _act_on_one(request, meeting)) is not None:
+            return done
+        rows, people = _rows(meeting, request.POST)
+        refusal = _save(request, rows, people)
+        if not refusal:
+            return HttpResponseRedirect(request.path)
     else:
-        rows = _rows(meeting)
+        rows, _ = _rows(meeting)
     context = workspace.page_context(
         request,
         meeting,
@@ -167,7 +170,7 @@ def reports_page(request, meeting: Meeting, *, model_admin):
         today=timezone.localdate(),
         timetable_draft_due=report_timetable.draft_due(meeting),
         timetable_final_due=report_timetable.final_due(meeting),
-        errors=any(row.errors for row in rows),
+        refusal=refusal,
     )
     return TemplateResponse(request, "admin/meetings/meeting/reports.html", context)
 
@@ -199,13 +202,10 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() and len(value) < 18 else None
 
 
-def _save(request, meeting: Meeting):
-    """Commission every row whose officer or dates changed, all or nothing."""
-    rows = _rows(meeting, request.POST)
+def _save(request, rows: list[ReportRowForm], people: dict) -> str:
+    """Commission every row whose officer or dates changed, all or nothing; why not, if nothing was."""
     if not all(row.is_valid() for row in rows):
-        messages.error(request, "Nothing was saved: correct the rows marked below.")
-        return None
-    _, people = _officer_choices()
+        return "Nothing was saved: correct the rows marked below."
     changed = [row for row in rows if row.changes_something()]
     try:
         with transaction.atomic():
@@ -220,14 +220,13 @@ def _save(request, meeting: Meeting):
                     final_due=row.cleaned_data["final_due"],
                 )
     except ValidationError as error:
-        messages.error(request, "Nothing was saved: " + " ".join(error.messages))
-        return None
+        return "Nothing was saved: " + " ".join(error.messages)
     if changed:
         saved = f"{len(changed)} report{'' if len(changed) == 1 else 's'}"
         messages.success(request, f"Saved {saved}; new officers are emailed.")
     else:
         messages.info(request, "Nothing had changed.")
-    return HttpResponseRedirect(request.path)
+    return ""
 
 
 workspace.add_meeting_page(
