@@ -439,8 +439,10 @@ class Document(models.Model):
 
 class ReportRequestQuerySet(models.QuerySet):
     def open(self):
-        """Still waiting for something from the officer: commissioned, or with only the draft in."""
-        return self.filter(status__in=ReportRequest.OPEN)
+        """Still waiting for something from the officer, for an agenda still to be published: commissioned, or
+        with only the draft in. (Once the agenda is out, or the meeting cancelled, nobody is chased.)"""
+        to_come = Meeting.Status.SCHEDULED
+        return self.filter(status__in=ReportRequest.OPEN, agenda_item__meeting__status=to_come)
 
     def overdue(self, today: date | None = None):
         """Open, and past the deadline of what is still to come: the draft, or else the final."""
@@ -529,10 +531,6 @@ class ReportRequest(models.Model):
 
     def __str__(self):
         return f"{self.agenda_item.meeting}: {self.agenda_item}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in self.OPEN
 
     @property
     def next_due(self) -> date | None:

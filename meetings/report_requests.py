@@ -91,7 +91,7 @@ def addresses_of(person: Person) -> list[str]:
 
 def _locked(request: ReportRequest) -> ReportRequest:
     return (
-        ReportRequest.objects.select_for_update()
+        ReportRequest.objects.select_for_update(of=("self",))  # its final may be none: an outer join
         .select_related("agenda_item__meeting__committee", "officer", "final")
         .get(pk=request.pk)
     )

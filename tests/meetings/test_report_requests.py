@@ -31,6 +31,7 @@ from tests.factories import (
     OfficerFactory,
     OfficerUserFactory,
     OverdueReportRequestFactory,
+    PublishedAgendaMeetingFactory,
     ReportRequestFactory,
 )
 
@@ -368,6 +369,15 @@ def test_a_chaser_waiting_to_be_sent_is_dropped_once_the_report_arrives(jane, it
     assert outbox.send_pending(date(2024, 2, 14)) == (0, 0)
     assert mailoutbox == []
     assert not Message.objects.filter(kind="followup.report_overdue").exists()
+
+
+def test_nobody_is_chased_once_the_agenda_is_out_or_the_meeting_cancelled(mailoutbox):
+    OverdueReportRequestFactory(agenda_item__meeting=PublishedAgendaMeetingFactory())
+    OverdueReportRequestFactory(agenda_item__meeting=MeetingFactory(status="cancelled"))
+    late = OverdueReportRequestFactory()
+    assert list(ReportRequest.objects.overdue()) == [late]
+    assert chasing.plan_report_overdue(timezone.localdate()) == 1
+    assert [message.about for message in Message.objects.filter(kind="followup.report_overdue")] == [late]
 
 
 def test_overdue_reports_block_the_agendas_publication(jane, item):
