@@ -38,7 +38,7 @@ pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 Status = Action.Status
 
-SITE = "https://committees.example.gov.uk"
+SITE = "https://committees.example.gov.uk"  # chasing_settings's
 COMMITTEE = "Children and Families Overview and Scrutiny Committee"
 JANE = "jane.carter@example.gov.uk"
 OMAR = "omar.hussain@example.gov.uk"
@@ -63,15 +63,8 @@ class BrokenEmailBackend(BaseEmailBackend):
 
 
 @pytest.fixture(autouse=True)
-def chasing_settings(settings):
-    """The law's defaults, pinned so an environment variable cannot move the expected dates."""
-    settings.ACTION_REMINDER_WORKING_DAYS = 3
-    settings.BANK_HOLIDAY_REGION = "ENG"
-    settings.COUNCIL_CLOSURE_DAYS = []
-    settings.SITE_URL = SITE
-    settings.COUNCIL_NAME = "Leicestershire County Council"
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    return settings
+def pinned(chasing_settings):
+    """The law's defaults (tests/conftest.py), whatever the environment says."""
 
 
 @pytest.fixture

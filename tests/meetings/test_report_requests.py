@@ -37,22 +37,16 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
-SITE = "https://committees.example.gov.uk"
+SITE = "https://committees.example.gov.uk"  # chasing_settings's (tests/conftest.py)
 JANE = "jane.carter@example.gov.uk"
 DS_ADDRESS = "democratic.services@example.gov.uk"
 PDF = b"%PDF-1.4 the final report on school places"
 
 
 @pytest.fixture(autouse=True)
-def timetable(settings):
-    settings.REPORT_DRAFT_WORKING_DAYS, settings.REPORT_FINAL_WORKING_DAYS = 10, 3
-    settings.ACTION_REMINDER_WORKING_DAYS = 3
-    settings.BANK_HOLIDAY_REGION = "ENG"
-    settings.COUNCIL_CLOSURE_DAYS = []
-    settings.SITE_URL = SITE
-    settings.COUNCIL_NAME = "Leicestershire County Council"
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    return settings
+def timetable(chasing_settings):
+    chasing_settings.REPORT_DRAFT_WORKING_DAYS, chasing_settings.REPORT_FINAL_WORKING_DAYS = 10, 3
+    return chasing_settings
 
 
 @pytest.fixture
