@@ -4,10 +4,7 @@
 // scripts.
 "use strict";
 (function () {
-  var template = document.getElementById("app-file-row");
-  if (!template) {
-    return;
-  }
+  var template;
 
   function titleFrom(name) {
     return name.replace(/\.[^.]*$/, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
@@ -51,5 +48,17 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll(".app-paper-upload"), setUp);
+  function start() {
+    template = document.getElementById("app-file-row");
+    if (template) {
+      Array.prototype.forEach.call(document.querySelectorAll(".app-paper-upload"), setUp);
+    }
+  }
+
+  // Loaded in the page's head (the admin's Media): the forms come later.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
