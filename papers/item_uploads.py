@@ -19,7 +19,7 @@ from django.urls import reverse
 
 from meetings.admin import workspace
 from meetings.models import AgendaItem, Document, Meeting, Schedule12AParagraph
-from scrutiny.uploads import kind_of, validate_upload
+from scrutiny.uploads import MultipleFileField, kind_of, validate_upload
 
 from . import supplements, uploading
 
@@ -45,24 +45,6 @@ def check_paper(upload) -> None:
 def title_from(name: str) -> str:
     """ "Appendix_B-tender prices.pdf" → "Appendix B-tender prices"."""
     return " ".join(PurePath(name).stem.replace("_", " ").split())[:TITLE_LENGTH] or "Paper"
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files from one input (as Django's documentation shows)."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple) and data:
-            return [single(file, initial) for file in data]
-        return [single(data or None, initial)]  # none chosen: "This field is required."
 
 
 def paragraph_field(label="Schedule 12A paragraph") -> forms.TypedChoiceField:
