@@ -8,7 +8,6 @@ import pytest
 from django.contrib.messages import get_messages
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
@@ -22,23 +21,11 @@ from tests.factories import (
     PublishedAgendaMeetingFactory,
     docx_bytes,
     pdf_bytes,
+    uploaded_pdf,
 )
+from tests.papers.conftest import papers_url, upload
 
 pytestmark = pytest.mark.django_db
-
-
-def pdf(name: str, marker: str = "A paper") -> SimpleUploadedFile:
-    return SimpleUploadedFile(name, pdf_bytes(marker), content_type="application/pdf")
-
-
-def url(meeting) -> str:
-    return reverse("admin:meetings_meeting_papers", args=[meeting.pk])
-
-
-@pytest.fixture
-def clerk(client, democratic_services_user):
-    client.force_login(democratic_services_user)
-    return client
 
 
 @pytest.fixture
@@ -46,18 +33,15 @@ def item(db):
     return AgendaItemFactory(meeting=MeetingFactory(), number=6, title="SEND Review")
 
 
-def upload(client, item, files, **fields):
-    data = {"action": "upload", "item": item.pk, f"item-{item.pk}-files": files}
-    data |= {f"item-{item.pk}-{name}": value for name, value in fields.items()}
-    return client.post(url(item.meeting), data)
-
-
 def test_several_papers_are_uploaded_at_once_each_with_its_own_details(clerk, item):
     PdfDocumentFactory(agenda_item=item, title="Earlier report", position=1)
     response = upload(
         clerk,
         item,
-        [pdf("SEND_review report.pdf", "Review text"), pdf("appendix-b.pdf", "Tender prices")],
+        [
+            uploaded_pdf("SEND_review report.pdf", "Review text"),
+            uploaded_pdf("appendix-b.pdf", "Tender prices"),
+        ],
         title_0="SEND Review: report",
         kind_0="report",
         title_1="Appendix B: tender prices",
@@ -66,7 +50,7 @@ def test_several_papers_are_uploaded_at_once_each_with_its_own_details(clerk, it
         exempt_paragraph_1="3",
     )
     assert response.status_code == 302
-    assert response["Location"] == f"{url(item.meeting)}#item-{item.pk}"
+    assert response["Location"] == f"{papers_url(item.meeting)}#item-{item.pk}"
     papers = list(
         item.documents.order_by("position").values_list(
             "title", "kind", "position", "exempt", "exempt_paragraph", "supplement"
@@ -89,7 +73,7 @@ def test_without_rows_the_titles_come_from_the_names_and_the_form_applies_to_eve
     response = upload(
         clerk,
         item,
-        [pdf("Report of the Director.pdf"), docx],
+        [uploaded_pdf("Report of the Director.pdf"), docx],
         kind="appendix",
         exempt="on",
         exempt_paragraph="3",
@@ -124,7 +108,7 @@ def test_one_bad_file_refuses_them_all_naming_it_and_nothing_is_saved(clerk, ite
     response = upload(
         clerk,
         item,
-        [pdf("good.pdf"), bad, pdf("good-too.pdf")],
+        [uploaded_pdf("good.pdf"), bad, uploaded_pdf("good-too.pdf")],
         title_0="Good",
         kind_0="report",
         title_1="Bad",
@@ -146,7 +130,7 @@ def test_one_bad_file_refuses_them_all_naming_it_and_nothing_is_saved(clerk, ite
 def test_a_file_over_the_size_limit_is_refused(clerk, item, settings):
     settings.DOCUMENT_MAX_MEGABYTES = 1
     big = SimpleUploadedFile("big.pdf", pdf_bytes("Big") + b"%" * (1024 * 1024))
-    response = upload(clerk, item, [pdf("small.pdf"), big])
+    response = upload(clerk, item, [uploaded_pdf("small.pdf"), big])
     assert "big.pdf is larger than 1 MB" in response.content.decode()
     assert not item.documents.exists()
 
@@ -155,7 +139,7 @@ def test_an_exempt_paper_needs_its_paragraph(clerk, item):
     response = upload(
         clerk,
         item,
-        [pdf("report.pdf"), pdf("prices.pdf")],
+        [uploaded_pdf("report.pdf"), uploaded_pdf("prices.pdf")],
         title_0="Report",
         kind_0="report",
         title_1="Prices",
@@ -169,12 +153,12 @@ def test_an_exempt_paper_needs_its_paragraph(clerk, item):
 
 def test_papers_of_an_exempt_item_take_its_paragraph(clerk):
     item = ExemptAgendaItemFactory(meeting=MeetingFactory(), number=9)
-    assert upload(clerk, item, [pdf("bids.pdf")]).status_code == 302
+    assert upload(clerk, item, [uploaded_pdf("bids.pdf")]).status_code == 302
     assert list(item.documents.values_list("exempt", "exempt_paragraph")) == [(True, 3)]
 
 
 def test_at_most_twenty_files_at_once(clerk, item):
-    response = upload(clerk, item, [pdf(f"paper-{n}.pdf") for n in range(uploading.MAX_FILES + 1)])
+    response = upload(clerk, item, [uploaded_pdf(f"paper-{n}.pdf") for n in range(uploading.MAX_FILES + 1)])
     assert "You chose 21 files: upload at most 20 at once. Nothing was saved." in response.content.decode()
     assert not item.documents.exists()
 
@@ -192,8 +176,8 @@ def test_before_publication_a_paper_is_replaced_in_place_and_its_old_file_delete
     old_name = paper.file.name
     with django_capture_on_commit_callbacks(execute=True):
         response = clerk.post(
-            url(item.meeting),
-            {"action": "replace", "document": paper.pk, "file": pdf("report-v2.pdf", "Final")},
+            papers_url(item.meeting),
+            {"action": "replace", "document": paper.pk, "file": uploaded_pdf("report-v2.pdf", "Final")},
         )
     assert response.status_code == 302
     paper.refresh_from_db()
@@ -206,7 +190,7 @@ def test_before_publication_a_paper_is_replaced_in_place_and_its_old_file_delete
 def test_a_replacement_is_checked_too(clerk, item):
     paper = PdfDocumentFactory(agenda_item=item, title="Report")
     response = clerk.post(
-        url(item.meeting),
+        papers_url(item.meeting),
         {"action": "replace", "document": paper.pk, "file": SimpleUploadedFile("x.pdf", b"MZ\x90\x00")},
     )
     assert "x.pdf is not a file type we accept" in response.content.decode()
@@ -218,10 +202,10 @@ def test_before_publication_a_paper_is_removed_after_a_confirmation(
 ):
     paper = PdfDocumentFactory(agenda_item=item, title="Draft report")
     name = paper.file.name
-    asked = clerk.get(url(item.meeting), {"document": paper.pk, "do": "remove"}).content.decode()
+    asked = clerk.get(papers_url(item.meeting), {"document": paper.pk, "do": "remove"}).content.decode()
     assert 'Remove "Draft report" from item 6?' in asked
     with django_capture_on_commit_callbacks(execute=True):
-        response = clerk.post(url(item.meeting), {"action": "remove", "document": paper.pk})
+        response = clerk.post(papers_url(item.meeting), {"action": "remove", "document": paper.pk})
     assert response.status_code == 302
     assert not Document.objects.filter(pk=paper.pk).exists()
     assert not default_storage.exists(name)
@@ -230,7 +214,7 @@ def test_before_publication_a_paper_is_removed_after_a_confirmation(
 def test_after_publication_a_paper_is_kept(clerk):
     item = AgendaItemFactory(meeting=PublishedAgendaMeetingFactory(), number=4)
     paper = PdfDocumentFactory(agenda_item=item, title="Published report")
-    response = clerk.post(url(item.meeting), {"action": "remove", "document": paper.pk})
+    response = clerk.post(papers_url(item.meeting), {"action": "remove", "document": paper.pk})
     assert response.status_code == 200
     assert "was published with the agenda and is kept" in response.content.decode()
     assert Document.objects.filter(pk=paper.pk).exists()
@@ -239,7 +223,7 @@ def test_after_publication_a_paper_is_kept(clerk):
 def test_the_page_lists_every_item_with_its_papers(clerk, item):
     PdfDocumentFactory(agenda_item=item, title="SEND Review: report")
     other = AgendaItemFactory(meeting=item.meeting, number=7, title="Budget monitoring")
-    page = clerk.get(url(item.meeting)).content.decode()
+    page = clerk.get(papers_url(item.meeting)).content.decode()
     assert "6. SEND Review" in page and "7. Budget monitoring" in page
     assert "SEND Review: report" in page
     assert "Upload papers to item 7" in page
@@ -249,7 +233,7 @@ def test_the_page_lists_every_item_with_its_papers(clerk, item):
 def test_a_cancelled_meetings_papers_cannot_change(clerk, item):
     item.meeting.status = item.meeting.Status.CANCELLED
     item.meeting.save()
-    response = upload(clerk, item, [pdf("late.pdf")])
+    response = upload(clerk, item, [uploaded_pdf("late.pdf")])
     assert "is cancelled: its papers cannot change" in response.content.decode()
     assert not item.documents.exists()
 
@@ -265,6 +249,6 @@ def test_the_papers_page_has_a_query_budget(clerk, items, django_assert_num_quer
         PdfDocumentFactory(agenda_item=item, page_count=1)
         PdfDocumentFactory(agenda_item=item, page_count=1, supplement=True, late_reason="Urgent")
     with django_assert_num_queries(PAPERS_PAGE_QUERIES):
-        response = clerk.get(url(meeting))
+        response = clerk.get(papers_url(meeting))
     assert response.status_code == 200
     assert response.content.decode().count("Upload papers to item") == items

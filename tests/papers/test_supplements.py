@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -24,28 +23,15 @@ from tests.factories import (
     PdfDocumentFactory,
     PublishedAgendaMeetingFactory,
     SubscriptionFactory,
-    pdf_bytes,
+    uploaded_pdf,
 )
+from tests.papers.conftest import papers_url, upload
 
 pytestmark = pytest.mark.django_db
 SUPPLEMENT_TAG = '<strong class="govuk-tag govuk-tag--yellow">Supplement</strong>'
 SUPERSEDED_TAG = '<strong class="govuk-tag govuk-tag--grey">Superseded</strong>'
 PUBLIC_MARKER = "Waiting times update"
 EXEMPT_MARKER = "Confidential revised prices"
-
-
-def pdf(name: str, marker: str) -> SimpleUploadedFile:
-    return SimpleUploadedFile(name, pdf_bytes(marker), content_type="application/pdf")
-
-
-def url(meeting) -> str:
-    return reverse("admin:meetings_meeting_papers", args=[meeting.pk])
-
-
-@pytest.fixture
-def clerk(client, democratic_services_user):
-    client.force_login(democratic_services_user)
-    return client
 
 
 def published(days_ahead: int) -> Meeting:
@@ -62,20 +48,14 @@ def item(db):
     return AgendaItemFactory(meeting=meeting, number=2, title="SEND Review")
 
 
-def upload(client, item, files, reason="", **rows):
-    data = {"action": "upload", "item": item.pk, f"item-{item.pk}-files": files}
-    data |= {f"item-{item.pk}-{name}": value for name, value in rows.items()}
-    if reason:
-        data[f"item-{item.pk}-late_reason"] = reason
-    return client.post(url(item.meeting), data)
-
-
-def two_supplements(client, item, reason=""):
+def two_supplements(client, item):
     return upload(
         client,
         item,
-        [pdf("update.pdf", PUBLIC_MARKER), pdf("prices.pdf", EXEMPT_MARKER)],
-        reason,
+        [
+            uploaded_pdf("update.pdf", PUBLIC_MARKER),
+            uploaded_pdf("prices.pdf", EXEMPT_MARKER),
+        ],
         title_0="SEND Review: waiting times update",
         kind_0="supplementary",
         title_1="Appendix D: revised prices",
@@ -89,7 +69,7 @@ def test_a_paper_added_after_publication_is_a_supplement_marked_on_the_public_pa
     PdfDocumentFactory(agenda_item=item, title="SEND Review: report")
     assert (
         upload(
-            clerk, item, [pdf("update.pdf", PUBLIC_MARKER)], title_0="Update", kind_0="supplementary"
+            clerk, item, [uploaded_pdf("update.pdf", PUBLIC_MARKER)], title_0="Update", kind_0="supplementary"
         ).status_code
         == 302
     )
@@ -103,13 +83,16 @@ def test_a_paper_added_after_publication_is_a_supplement_marked_on_the_public_pa
 
 def test_after_the_deadline_a_supplement_needs_the_reason_for_urgency(clerk):
     item = AgendaItemFactory(meeting=published(2), number=8, title="Urgent: school transport contract")
-    refused = upload(clerk, item, [pdf("contract.pdf", PUBLIC_MARKER)])
+    refused = upload(clerk, item, [uploaded_pdf("contract.pdf", PUBLIC_MARKER)])
     assert refused.status_code == 200
     assert "This field is required." in refused.content.decode()
     assert "needed once the publication deadline" in refused.content.decode()
     assert not item.documents.exists()
     reason = "The contract must be awarded before the summer term; the next meeting is too late."
-    assert upload(clerk, item, [pdf("contract.pdf", PUBLIC_MARKER)], reason).status_code == 302
+    assert (
+        upload(clerk, item, [uploaded_pdf("contract.pdf", PUBLIC_MARKER)], late_reason=reason).status_code
+        == 302
+    )
     assert list(item.documents.values_list("supplement", "late_reason")) == [(True, reason)]
     assert supplements.late_paper_blockers(item.meeting) == []
 
@@ -119,8 +102,8 @@ def test_after_publication_replacing_a_paper_adds_a_supplement_and_keeps_the_pub
 ):
     published_paper = PdfDocumentFactory(agenda_item=item, title="SEND Review: report", position=1)
     response = clerk.post(
-        url(item.meeting),
-        {"action": "replace", "document": published_paper.pk, "file": pdf("v2.pdf", "Corrected")},
+        papers_url(item.meeting),
+        {"action": "replace", "document": published_paper.pk, "file": uploaded_pdf("v2.pdf", "Corrected")},
     )
     assert response.status_code == 302
     published_paper.refresh_from_db()
@@ -129,8 +112,8 @@ def test_after_publication_replacing_a_paper_adds_a_supplement_and_keeps_the_pub
     assert list(Document.objects.current().filter(agenda_item=item)) == [new]
     # Replaced again, it is the newest version that is replaced.
     again = clerk.post(
-        url(item.meeting),
-        {"action": "replace", "document": published_paper.pk, "file": pdf("v3.pdf", "Again")},
+        papers_url(item.meeting),
+        {"action": "replace", "document": published_paper.pk, "file": uploaded_pdf("v3.pdf", "Again")},
     )
     assert "was replaced already: replace its newest version" in again.content.decode()
     client.logout()
@@ -215,17 +198,19 @@ def test_a_late_paper_with_no_reason_stands_in_the_way_of_the_next_step_until_on
         step=Meeting.Status.HELD,
         text='A late paper with no reason: "Late report" (item 8) was added after the publication deadline; '
         "give the Chairman's reason for urgency.",
-        url=url(meeting),
+        url=papers_url(meeting),
     )
     assert supplements.late_paper_blockers(on_time.agenda_item.meeting) == []
-    page = clerk.get(url(meeting), {"document": late.pk, "do": "reason"}).content.decode()
+    page = clerk.get(papers_url(meeting), {"document": late.pk, "do": "reason"}).content.decode()
     assert 'Reason for urgency of "Late report"' in page
     assert (
-        clerk.post(url(meeting), {"action": "reason", "document": late.pk, "late_reason": " "}).status_code
+        clerk.post(
+            papers_url(meeting), {"action": "reason", "document": late.pk, "late_reason": " "}
+        ).status_code
         == 200
     )
     response = clerk.post(
-        url(meeting), {"action": "reason", "document": late.pk, "late_reason": "Needed now."}
+        papers_url(meeting), {"action": "reason", "document": late.pk, "late_reason": "Needed now."}
     )
     assert response.status_code == 302
     assert supplements.late_paper_blockers(meeting) == []
