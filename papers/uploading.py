@@ -104,8 +104,7 @@ def replace_paper(
     *, document: Document, file: UploadedFile, late_reason: str = "", now: datetime | None = None
 ) -> Document:
     """Replace the paper's file; returns the paper that now holds it (after publication, a new supplement)."""
-    document = Document.objects.select_related("agenda_item").get(pk=document.pk)
-    meeting = _open_meeting(document.agenda_item.meeting_id)
+    meeting = _open_meeting(AgendaItem.objects.get(pk=document.agenda_item_id).meeting_id)
     document = Document.objects.select_for_update().select_related("agenda_item").get(pk=document.pk)
     if document.superseded_by_id:
         raise ValidationError(f'"{document.title}" was replaced already: replace its newest version.')
