@@ -400,6 +400,10 @@ class AgendaItem(models.Model):
 
 
 class DocumentQuerySet(models.QuerySet):
+    def current(self):
+        """Papers not replaced by a supplement (a replaced one is kept, as it was published)."""
+        return self.filter(superseded_by__isnull=True)
+
     def public(self):
         """Documents anyone may read: not exempt, under a published agenda."""
         return self.filter(
@@ -432,6 +436,24 @@ class Document(models.Model):
         choices=Schedule12AParagraph.choices, null=True, blank=True, verbose_name="Schedule 12A paragraph"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    supplement = models.BooleanField(
+        default=False,
+        help_text="Added or replaced after the agenda was published: in the supplementary agenda pack.",
+    )
+    late_reason = models.TextField(
+        blank=True,
+        verbose_name="reason for urgency",
+        help_text="The Chairman's reason for urgency: needed for a supplement added after the publication "
+        "deadline.",
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
+        help_text="The supplement that replaced it after publication: this version is kept as published.",
+    )
     # The emails about it in the outbox (alerts that it was added, scrutiny.Message), deleted with it.
     emails = GenericRelation(
         "scrutiny.Message",

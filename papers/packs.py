@@ -113,6 +113,10 @@ class BuiltPacks:
 
 
 class PackBuilder:
+    """The agenda packs: the agenda as published, with its papers (a supplement goes in its own pack)."""
+
+    heading = "Agenda"
+
     def __init__(
         self, meeting: Meeting, *, pad_to_odd_pages: bool, progress: Callable[[int], None] | None = None
     ):
@@ -121,6 +125,17 @@ class PackBuilder:
         self.report = progress or (lambda percent: None)
 
     # --- reading the papers --------------------------------------------------------------------------
+
+    def _included(self, document: Document) -> bool:
+        # A paper replaced after publication stays: this pack is the agenda as it was published.
+        return not document.supplement
+
+    def _papers(self, item: AgendaItem) -> list[Document]:
+        return [document for document in item.documents.all() if self._included(document)]
+
+    def _item_notes(self, item: AgendaItem, *, full: bool) -> list[str]:
+        """Lines printed under the item on the agenda, in markup."""
+        return []
 
     def _items(self) -> list[AgendaItem]:
         return list(
@@ -257,7 +272,7 @@ class PackBuilder:
                 details.append(("Email:", f"<b>{markup(contact.email)}</b>"))
         story = [
             para(settings.COUNCIL_NAME, "small"),
-            para("Agenda" + (": full pack, with exempt papers" if full else ""), "title"),
+            para(self.heading + (": full pack, with exempt papers" if full else ""), "title"),
             Table(
                 [
                     [Paragraph(label, style["body"]), Paragraph(value, style["body"])]
@@ -304,6 +319,8 @@ class PackBuilder:
             text = f"<b>{item.number}.</b> {markup(item.title)}"
             if item.summary and readable:
                 text += f"<br/>{markup(item.summary)}"
+            for note in self._item_notes(item, full=full):
+                text += f"<br/>{note}"
             if item.exempt:
                 text += (
                     f"<br/><i>Exempt: not for publication under paragraph {item.exempt_paragraph} of "
@@ -327,7 +344,7 @@ class PackBuilder:
                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
             )
         )
-        return typesetting.pdf_from(story, title=f"Agenda: {meeting}")
+        return typesetting.pdf_from(story, title=f"{self.heading}: {meeting}")
 
     # --- putting it together ------------------------------------------------------------------------
 
@@ -348,7 +365,7 @@ class PackBuilder:
             self._lay_out(assumed, sections)
             ranges = {s.item.pk: (s.start, s.end) for s in sections if s.item is not None}
             part = Part(
-                bookmarks={PUBLIC: "Agenda", FULL: "Agenda"},
+                bookmarks={PUBLIC: self.heading, FULL: self.heading},
                 pages={kind: _pages_of(self._agenda_pdf(items, ranges, full=kind == FULL)) for kind in KINDS},
             )
             if part.count <= assumed:
@@ -371,7 +388,7 @@ class PackBuilder:
                     added.transfer_rotation_to_content()  # so the page number is stamped the right way up
                 banners.append(part.banner if kind == FULL else "")
 
-        outline.append(("Agenda", 0, None))
+        outline.append((self.heading, 0, None))
         add(agenda)
         for section in sections:
             if section.padded:
@@ -403,9 +420,9 @@ class PackBuilder:
         full = " (full pack, with exempt papers: not for publication)" if kind == FULL else ""
         writer.add_metadata(
             {
-                "/Title": f"Agenda pack: {self.meeting}{full}",
+                "/Title": f"{self.heading} pack: {self.meeting}{full}",
                 "/Author": settings.COUNCIL_NAME,
-                "/Subject": f"Agenda and papers of the meeting of {self.meeting}",
+                "/Subject": f"{self.heading} and papers of the meeting of {self.meeting}",
             }
         )
         buffer = io.BytesIO()
@@ -419,7 +436,7 @@ class PackBuilder:
         documents = [
             (item, document)
             for item in items
-            for document in item.documents.all()
+            for document in self._papers(item)
             # The last meeting's minutes are typeset from the records, not from an uploaded copy.
             if not (previous and item == minutes_item and document.kind == Document.Kind.MINUTES)
         ]
@@ -458,3 +475,28 @@ class PackBuilder:
         ranges |= {s.item.pk: (s.start, s.end) for s in in_order if s.item is not None}
         exempt_papers = sum(part.exempt for section in in_order for part in section.parts)
         return BuiltPacks(pdfs=pdfs, pages=last_page, ranges=ranges, exempt_papers=exempt_papers)
+
+
+class SupplementaryPackBuilder(PackBuilder):
+    """The supplementary packs: the papers added or replaced since the agenda was published (the newest
+    version of each), under a supplementary agenda of their items with each late paper's reason for urgency.
+    Built the same way as the agenda packs, public and full, with their own page numbers."""
+
+    heading = "Supplementary agenda"
+
+    def _included(self, document: Document) -> bool:
+        return document.supplement and document.superseded_by_id is None
+
+    def _items(self) -> list[AgendaItem]:
+        return [item for item in super()._items() if self._papers(item)]
+
+    def _previous_meeting(self) -> Meeting | None:
+        return None  # the minutes are in the agenda pack
+
+    def _item_notes(self, item: AgendaItem, *, full: bool) -> list[str]:
+        # The public pack names no exempt paper, nor gives its reason.
+        readable = [paper for paper in self._papers(item) if full or not (paper.exempt or item.exempt)]
+        notes = [f"<i>Supplement:</i> {markup(paper.title)}" for paper in readable]
+        reasons = dict.fromkeys(paper.late_reason.strip() for paper in readable if paper.late_reason.strip())
+        notes += [f"<i>Reason for urgency:</i> {markup(reason)}" for reason in reasons]
+        return notes

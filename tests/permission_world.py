@@ -296,6 +296,8 @@ TARGETS = {
     "agenda-pack:published": _url("agenda-pack", pk=_pk("meeting")),
     "agenda-pack-public:published": _url("agenda-pack-public", pk=_pk("meeting")),
     "agenda-pack-full:published": _url("agenda-pack-full", pk=_pk("meeting")),
+    "supplementary-pack-public:published": _url("supplementary-pack-public", pk=_pk("meeting")),
+    "supplementary-pack-full:published": _url("supplementary-pack-full", pk=_pk("meeting")),
     # The held meeting's packs print the minutes of the meeting before it, for approval.
     "agenda-pack-public:held": _url("agenda-pack-public", pk=_pk("held_meeting")),
     "agenda-pack-full:held": _url("agenda-pack-full", pk=_pk("held_meeting")),
@@ -393,6 +395,7 @@ TARGETS = {
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
     "admin:meeting-reports": _admin("meetings_meeting_reports", object_id=_pk("unpublished_agenda_meeting")),
     "admin:report-requests": _admin("meetings_reportrequest_changelist"),
+    "admin:meeting-papers": _admin("meetings_meeting_papers", object_id=_pk("meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
     # The clerk's records of the council's year: rooms, the days the council is closed, committee types.

@@ -85,12 +85,22 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     form = DocumentForm
-    list_display = ["title", "agenda_item", "meeting", "kind", "position", "exempt", "uploaded_at"]
+    list_display = [
+        "title",
+        "agenda_item",
+        "meeting",
+        "kind",
+        "position",
+        "exempt",
+        "supplement",
+        "uploaded_at",
+    ]
     list_filter = [
         ("agenda_item__meeting__committee", CommitteeFilter),
         ("agenda_item__meeting", MeetingFilter),
         "kind",
         "exempt",
+        "supplement",
     ]
     date_hierarchy = "uploaded_at"
     search_fields = ["title", "agenda_item__title", "agenda_item__meeting__committee__name"]
@@ -104,8 +114,12 @@ class DocumentAdmin(admin.ModelAdmin):
         "position",
         ("exempt", "exempt_paragraph"),
         "uploaded_at",
+        "supplement",
+        "late_reason",
+        "superseded_by",
     ]
-    readonly_fields = ["uploaded_at"]
+    # Whether it is a supplement, and what replaced it, follow from when it came (papers/uploading.py).
+    readonly_fields = ["uploaded_at", "supplement", "superseded_by"]
 
     @admin.display(ordering="agenda_item__meeting__start")
     def meeting(self, document):

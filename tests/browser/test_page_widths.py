@@ -271,6 +271,13 @@ ADMIN_VISITS = [
         for label in REPRESENTATIVE
         for page in ("delete", "history")
     ),
+    # A meeting's workspace: its papers, item by item (the demo's meeting of 5 March 2024, 14 items).
+    Visit(
+        "admin:meeting-papers",
+        DS,
+        _admin_url("meetings_meeting_papers", lambda w: w.demo.march.pk),
+        admin=True,
+    ),
     Visit(
         "admin:followup.action:simple_history",
         DS,
@@ -291,6 +298,8 @@ NOT_PAGES = {
     "performance-report-pdf": "a PDF",
     "agenda-pack-public": "a PDF",
     "agenda-pack-full": "a PDF",
+    "supplementary-pack-public": "a PDF",
+    "supplementary-pack-full": "a PDF",
     "minutes-pdf": "a PDF",
     "minutes-docx": "a Word document",
     "calendar-all": "an iCalendar file",

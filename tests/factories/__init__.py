@@ -67,6 +67,7 @@ from tests.factories.papers import (
     WordDocumentFactory,
     docx_bytes,
     pdf_bytes,
+    uploaded_pdf,
 )
 from tests.factories.participation import (
     AcceptedQuestionFactory,
@@ -173,5 +174,6 @@ __all__ = [
     "open_data_world",
     "path_parameters",
     "pdf_bytes",
+    "uploaded_pdf",
     "world_for_the_module",
 ]

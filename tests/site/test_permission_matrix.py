@@ -150,6 +150,10 @@ STATUS = {
     "agenda-pack:agenda-unpublished":      PREVIEWED,
     "agenda-pack-public:agenda-unpublished": PREVIEWED,
     "agenda-pack-full:agenda-unpublished": PREVIEWED,
+    # The world's meetings have no supplement, so no supplementary pack (tests/papers/test_supplements.py
+    # downloads one); the full one is refused first to those who may not read exempt papers.
+    "supplementary-pack-public:published": NOWHERE,
+    "supplementary-pack-full:published":   (DENIED,  HIDDEN,  DENIED,  DENIED,  DENIED,  DENIED,  HIDDEN),
     "minutes:published":                   EVERYONE,
     "minutes-pdf:published":               EVERYONE,
     "minutes-docx:published":              EVERYONE,
@@ -317,6 +321,7 @@ STATUS = {
     "admin:meeting":                       THE_ADMIN,
     "admin:meeting-reports":               THE_ADMIN,
     "admin:report-requests":               THE_ADMIN,
+    "admin:meeting-papers":                THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
