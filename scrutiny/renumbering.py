@@ -77,20 +77,28 @@ class RenumberingInlineFormSet(BaseInlineFormSet):
                 )
             )
         ]
-        spare = self._spare_values(taken=final | set(stored.values()))
-        for pk in moving:
-            self.model._default_manager.filter(pk=pk).update(**{self.numbered_field: next(spare)})
+        make_way(self.model, moving, field_name=self.numbered_field, taken=final | set(stored.values()))
 
-    def _spare_values(self, *, taken):
-        """Numbers from the top of the field's range (strings for a text field), skipping those taken."""
-        field = self.model._meta.get_field(self.numbered_field)
-        if isinstance(field, models.IntegerField):
-            low, high = BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
-            candidates = range(high, low - 1, -1)
-        else:
-            width = field.max_length - 1
-            candidates = (f"~{value}" for value in range(10**width))
-        return (value for value in candidates if value not in taken)
+
+def make_way(model, pks, *, field_name: str, taken: set) -> None:
+    """Move the rows `pks` of `model` to values of `field_name` no row has or will have (`taken`), so that
+    each can then be saved with its new number without meeting another row's. Used in the transaction that
+    saves the new numbers: here, and by the agenda builder (meetings/agenda.py)."""
+    spare = spare_values(model, field_name, taken=taken)
+    for pk in pks:
+        model._default_manager.filter(pk=pk).update(**{field_name: next(spare)})
+
+
+def spare_values(model, field_name: str, *, taken):
+    """Numbers from the top of the field's range (strings for a text field), skipping those taken."""
+    field = model._meta.get_field(field_name)
+    if isinstance(field, models.IntegerField):
+        low, high = BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
+        candidates = range(high, low - 1, -1)
+    else:
+        width = field.max_length - 1
+        candidates = (f"~{value}" for value in range(10**width))
+    return (value for value in candidates if value not in taken)
 
 
 class RenumberingInlineMixin:
