@@ -214,7 +214,8 @@ def edit_item(
             )
             items.remove(item)
             items.insert(items.index(exclusion) + 1, item)
-            item.exempt = True  # for the order's check; make_exempt stores it and withholds its papers
+            # For the order's check (and the papers withheld on saving); make_exempt stores them.
+            item.exempt, item.exempt_paragraph = True, exempt_paragraph
             _save_order(meeting, items)
         item = make_exempt(item, paragraph=exempt_paragraph)
     return item
