@@ -85,8 +85,8 @@ def description_of(meeting: Meeting, url: str) -> str:
         for item in meeting.public_items:
             if item.exempt:
                 lines.append(
-                    f"{item.reference}. {item.title} (exempt: paragraph {item.exempt_paragraph} of Schedule 12A "
-                    "to the Local Government Act 1972)"
+                    f"{item.reference}. {item.title} (exempt: paragraph {item.exempt_paragraph} of "
+                    "Schedule 12A to the Local Government Act 1972)"
                 )
             else:
                 lines.append(f"{item.reference}. {item.title}")

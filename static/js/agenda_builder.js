@@ -5,7 +5,8 @@
 //   keyboard carries on from where it was.
 // - Items can be dragged into a new order, which is posted at once by the page's reordering form.
 "use strict";
-(function () {
+// Loaded in the page's head (the admin's Media): it waits for the page.
+document.addEventListener("DOMContentLoaded", function () {
   var table = document.getElementById("agenda-items");
   if (!table) {
     return;
@@ -64,4 +65,4 @@
       form.submit();
     }
   });
-})();
+});
