@@ -237,12 +237,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
     paragraph. Everything else about it is null or empty, never filled from the item."""
 
     # The fields an exempt item shows; the rest are withheld.
-    SHOWN_WHEN_EXEMPT = (
-        "id",
-        "url",
-        "web_url",
-        "meeting",
-        "committee",
+    SHOWN_WHEN_EXEMPT = ("id", "url", "web_url", "meeting", "committee") + (
         "number",
         "reference",
         "title",

@@ -80,6 +80,11 @@ def insert(staff, meeting, *, after="", **fields):
     return staff.post(page(meeting), data)
 
 
+def insert_exempt(staff, meeting, title, *, paragraph: int, after: str):
+    after_pk = item_of(meeting, after).pk
+    return insert(staff, meeting, title=title, exempt="on", exempt_paragraph=str(paragraph), after=after_pk)
+
+
 # --- before publication: renumbered in one transaction ------------------------------------------------------
 
 
@@ -347,14 +352,7 @@ def test_nothing_changes_once_the_minutes_are_published(staff, factory):
 def test_the_first_exempt_item_adds_the_exclusion_item_and_goes_after_it(staff):
     meeting = scheduled_with("One.", "Two.", "Date of next meeting.")
 
-    insert(
-        staff,
-        meeting,
-        title="Contract award.",
-        exempt="on",
-        exempt_paragraph="3",
-        after=item_of(meeting, "One.").pk,
-    )
+    insert_exempt(staff, meeting, "Contract award.", paragraph=3, after="One.")
     insert(staff, meeting, title="Staffing matter.", exempt="on", exempt_paragraph="1")
 
     assert agenda_of(meeting) == [
@@ -416,14 +414,7 @@ def test_an_exempt_item_cannot_be_moved_above_the_exclusion_item(staff):
 
 
 def test_a_late_exempt_item_after_publication_takes_sub_numbers_after_the_exclusion_item(staff, published):
-    insert(
-        staff,
-        published,
-        title="Contract award.",
-        exempt="on",
-        exempt_paragraph="3",
-        after=item_of(published, "Item 2.").pk,
-    )
+    insert_exempt(staff, published, "Contract award.", paragraph=3, after="Item 2.")
 
     assert agenda_of(published)[-3:] == [
         ("10", "Item 10."),
