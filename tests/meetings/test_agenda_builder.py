@@ -25,6 +25,7 @@ from tests.factories import (
     PdfDocumentFactory,
     PublishedAgendaMeetingFactory,
 )
+from tests.responses import unchanged_submission
 
 pytestmark = pytest.mark.django_db
 Kind = AgendaItem.Kind
@@ -561,3 +562,26 @@ def test_the_workflow_renumbers_through_spare_numbers_without_clashing():
     agenda.reorder(meeting=meeting, order=[item.pk for item in reversed(items)])
 
     assert agenda_of(meeting) == [(str(n), f"Item {8 - n}.") for n in range(1, 8)]
+
+
+# --- the meeting's own page, with its inline of items ---------------------------------------------------
+
+
+def test_the_meeting_page_saves_an_agenda_with_a_late_item_and_refuses_a_second_8a(staff, published):
+    agenda.insert_item(meeting=published, after=item_of(published, "Item 8."), title="Late report.")
+    url = reverse("admin:meetings_meeting_change", args=[published.pk])
+
+    response = staff.post(url, unchanged_submission(staff, url, "meeting"))
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert agenda_of(published)[7:10] == [("8", "Item 8."), ("8A", "Late report."), ("9", "Item 9.")]
+
+    agenda.insert_item(meeting=published, after=item_of(published, "Item 9."), title="Later report.")
+    data = unchanged_submission(staff, url, "meeting")
+    late_9a = item_of(published, "Later report.")
+    row = next(key for key, value in data.items() if key.endswith("-id") and value == str(late_9a.pk))
+    data[row.replace("-id", "-number")] = "8"  # 9A would become a second 8A
+    before = stored(published)
+    response = staff.post(url, data)
+    assert response.status_code == 200
+    assert "Two agenda items would have the number 8A: give each its own." in str(response.context["errors"])
+    assert stored(published) == before
