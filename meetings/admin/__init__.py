@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     minutes,
     petitions,
     questions,
+    reports,
     rooms,
     to_do,
 )
