@@ -102,7 +102,9 @@ def _event_context(kind: str, meeting: Meeting, document: Document | None) -> di
     if kind == Kind.AGENDA:
         # Every item by number and title; an exempt item by its paragraph too, and never anything more.
         context["agenda_items"] = list(
-            AgendaItem.objects.filter(meeting=meeting).only("number", "title", "exempt", "exempt_paragraph")
+            AgendaItem.objects.filter(meeting=meeting).only(
+                "number", "suffix", "title", "exempt", "exempt_paragraph"
+            )
         )
     elif kind == Kind.PAPER:
         context |= {

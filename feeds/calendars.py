@@ -28,12 +28,14 @@ PRODID = "-//Scrutiny committee management//Meetings//EN"
 def meetings_for_calendar(meetings=None):
     """Meetings with their committee and, for published agendas only, their items: two queries in all."""
     items = AgendaItem.objects.filter(meeting__agenda_published_at__isnull=False).only(
-        "meeting_id", "number", "title", "exempt", "exempt_paragraph"
+        "meeting_id", "number", "suffix", "title", "exempt", "exempt_paragraph"
     )
     return (
         (meetings if meetings is not None else Meeting.objects.all())
         .select_related("committee")
-        .prefetch_related(Prefetch("agenda_items", queryset=items.order_by("number"), to_attr="public_items"))
+        .prefetch_related(
+            Prefetch("agenda_items", queryset=items.order_by("number", "suffix"), to_attr="public_items")
+        )
         .order_by("start", "pk")
     )
 
@@ -83,11 +85,11 @@ def description_of(meeting: Meeting, url: str) -> str:
         for item in meeting.public_items:
             if item.exempt:
                 lines.append(
-                    f"{item.number}. {item.title} (exempt: paragraph {item.exempt_paragraph} of Schedule 12A "
-                    "to the Local Government Act 1972)"
+                    f"{item.reference}. {item.title} (exempt: paragraph {item.exempt_paragraph} of "
+                    "Schedule 12A to the Local Government Act 1972)"
                 )
             else:
-                lines.append(f"{item.number}. {item.title}")
+                lines.append(f"{item.reference}. {item.title}")
     elif not meeting.is_cancelled:
         lines.append("The agenda is not published yet.")
     lines += ["", f"Agenda, papers and minutes: {url}"]

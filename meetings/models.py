@@ -334,9 +334,14 @@ class AgendaItem(models.Model):
         PROCEDURAL = "procedural", "Procedural"
         REPORT = "report", "Report"
         URGENT = "urgent", "Urgent item"
+        # The item that excludes the press and public: the exempt items come after it (meetings/agenda.py).
+        EXCLUSION = "exclusion", "Exclusion of the press and public"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.PositiveSmallIntegerField()
+    # A late item's letter after the printed number of the item it follows (8A, 8B): the numbers of a
+    # published agenda stay as printed. Blank for every item numbered before publication.
+    suffix = models.CharField(max_length=2, blank=True, default="", verbose_name="sub-number letter")
     title = models.CharField(max_length=500)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.REPORT)
     report_by = models.CharField(
@@ -358,10 +363,10 @@ class AgendaItem(models.Model):
     )
 
     class Meta:
-        ordering = ["meeting", "number"]
+        ordering = ["meeting", "number", "suffix"]
         constraints = [
             models.UniqueConstraint(
-                fields=["meeting", "number"],
+                fields=["meeting", "number", "suffix"],
                 name="agenda_item_number_unique_in_meeting",
                 violation_error_message="This meeting already has an item with that number.",
             ),
@@ -381,7 +386,12 @@ class AgendaItem(models.Model):
         permissions = [("read_exempt", "Can read exempt items and documents")]
 
     def __str__(self):
-        return f"{self.number}. {self.title}"
+        return f"{self.reference}. {self.title}"
+
+    @property
+    def reference(self) -> str:
+        """The item's number as printed: "8", or "8A" for a late item after 8."""
+        return f"{self.number}{self.suffix}"
 
     @property
     def pages(self) -> str:
@@ -670,7 +680,7 @@ class Declaration(MinutesRecord):
     withdrew = models.BooleanField(default=False, help_text="Left the meeting or took no part in the item.")
 
     class Meta:
-        ordering = ["meeting", "agenda_item__number", "person__family_name"]
+        ordering = ["meeting", "agenda_item__number", "agenda_item__suffix", "person__family_name"]
         verbose_name = "declaration of interest"
         verbose_name_plural = "declarations of interest"
 

@@ -139,7 +139,7 @@ class PackBuilder:
 
     def _items(self) -> list[AgendaItem]:
         return list(
-            self.meeting.agenda_items.order_by("number").prefetch_related(
+            self.meeting.agenda_items.order_by("number", "suffix").prefetch_related(
                 Prefetch("documents", queryset=Document.objects.order_by("position", "pk"))
             )
         )
@@ -228,7 +228,7 @@ class PackBuilder:
         paragraph = document.exempt_paragraph or item.exempt_paragraph
         covers = f": {exempt_paragraph_text(paragraph)}" if paragraph else ""
         notice = [
-            (f"Agenda Item {item.number}", "subheading"),
+            (f"Agenda Item {item.reference}", "subheading"),
             (item.title, "title"),
             ("Exempt information: not for publication", "marking"),
             (
@@ -316,7 +316,7 @@ class PackBuilder:
         rows = [[para("Item", "subheading"), para("Report by", "subheading"), ""]]
         for item in items:
             readable = full or not item.exempt
-            text = f"<b>{item.number}.</b> {markup(item.title)}"
+            text = f"<b>{item.reference}.</b> {markup(item.title)}"
             if item.summary and readable:
                 text += f"<br/>{markup(item.summary)}"
             for note in self._item_notes(item, full=full):

@@ -393,6 +393,7 @@ TARGETS = {
     "admin:login": _admin("login"),
     "admin:meetings": _admin("meetings_meeting_changelist"),
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
+    "admin:meeting-agenda": _admin("meetings_meeting_agenda", object_id=_pk("meeting")),
     "admin:meeting-reports": _admin("meetings_meeting_reports", object_id=_pk("unpublished_agenda_meeting")),
     "admin:report-requests": _admin("meetings_reportrequest_changelist"),
     "admin:meeting-papers": _admin("meetings_meeting_papers", object_id=_pk("meeting")),

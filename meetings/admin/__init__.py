@@ -2,6 +2,7 @@
 One module for each thing edited; importing them here registers their pages with the admin site."""
 
 from . import (  # noqa: F401
+    agenda,
     attendance,
     declarations,
     items,

@@ -99,7 +99,7 @@ class RecordForm(forms.ModelForm):
             item = cleaned_data.get(name)
             if item is not None and item.meeting_id != meeting.pk:
                 self.add_error(
-                    name, f"Item {item.number} is on the agenda of {item.meeting}, not of {meeting}."
+                    name, f"Item {item.reference} is on the agenda of {item.meeting}, not of {meeting}."
                 )
         return cleaned_data
 
@@ -179,7 +179,9 @@ def limit_agenda_items(form_class, names, meeting_id):
         field = form_class.base_fields.get(name)
         if field is None:
             continue
-        items = AgendaItem.objects.select_related("meeting__committee").order_by("-meeting__start", "number")
+        items = AgendaItem.objects.select_related("meeting__committee").order_by(
+            "-meeting__start", "number", "suffix"
+        )
         if meeting_id:
             items = items.filter(meeting_id=meeting_id)
         else:

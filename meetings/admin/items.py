@@ -25,6 +25,7 @@ class AgendaItemInlineForm(forms.ModelForm):
 class AgendaItemInline(RenumberingInlineMixin, admin.TabularInline):
     model = AgendaItem
     numbered_field = "number"  # items can be inserted by renumbering those after them in one save
+    numbered_with = ("suffix",)  # a late item's sub-number: 8 and 8A are two numbers
     form = AgendaItemInlineForm
     fields = ["number", "title", "kind", "report_by", "page_start", "page_end", "exempt", "exempt_paragraph"]
     extra = 0

@@ -9,7 +9,6 @@ from datetime import datetime
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
-from meetings import clashes, workflow
+from meetings import agenda, clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
@@ -281,13 +280,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     @admin.action(permissions=["change"], description="Add the standard procedural agenda items")
     def add_standard_items(self, request, queryset):
         def step(meeting):
-            if meeting.status != Status.SCHEDULED:
-                raise ValidationError(
-                    f"The standard items cannot be added to the agenda of {meeting}: the meeting is "
-                    f"{meeting.get_status_display().lower()}, and items are added only before the agenda "
-                    "is published (adding them renumbers every item)."
-                )
-            return workflow.add_standard_items(meeting)
+            return agenda.add_standard_items(meeting=meeting)
 
         def done(meeting, added):
             if added:

@@ -278,6 +278,13 @@ ADMIN_VISITS = [
         _admin_url("meetings_meeting_papers", lambda w: w.demo.march.pk),
         admin=True,
     ),
+    # A page of a meeting's workspace: the agenda builder, of an agenda still being built.
+    Visit(
+        "admin:meetings.meeting:agenda",
+        DS,
+        _admin_url("meetings_meeting_agenda", lambda w: w.unpublished_agenda_meeting.pk),
+        admin=True,
+    ),
     Visit(
         "admin:followup.action:simple_history",
         DS,
@@ -436,6 +443,13 @@ def _long(world) -> SimpleNamespace:
         title=f"Appendix B: {LONG_URL.rsplit('/', 1)[-1]}",
         marker="SEND sufficiency strategy appendix",
         page_count=1,
+    )
+    # An agenda still being built: a second item, so the builder shows the buttons that move items.
+    AgendaItemFactory(
+        meeting=world.unpublished_agenda_meeting,
+        number=2,
+        title=f"Home to school transport for pupils with SEND: the {LONG_WORD} review",
+        report_by=f"Assistant Director ({LONG_WORD})",
     )
     AttendanceFactory(meeting=meeting, person=councillor, in_chair=True)
     DeclarationFactory(meeting=meeting, person=councillor, agenda_item=item, text=f"Governor of {LONG_URL}")

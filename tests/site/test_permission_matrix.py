@@ -319,6 +319,7 @@ STATUS = {
                                             Redirect("admin:index")),
     "admin:meetings":                      THE_ADMIN,
     "admin:meeting":                       THE_ADMIN,
+    "admin:meeting-agenda":                THE_ADMIN,
     "admin:meeting-reports":               THE_ADMIN,
     "admin:report-requests":               THE_ADMIN,
     "admin:meeting-papers":                THE_ADMIN,
