@@ -337,6 +337,8 @@ class AgendaItem(models.Model):
         # The item that excludes the press and public: the exempt items come after it (meetings/agenda.py).
         EXCLUSION = "exclusion", "Exclusion of the press and public"
 
+    SUBSTANTIVE_KINDS = (Kind.REPORT, Kind.URGENT)
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.PositiveSmallIntegerField()
     # A late item's letter after the printed number of the item it follows (8A, 8B): the numbers of a
@@ -392,6 +394,11 @@ class AgendaItem(models.Model):
     def reference(self) -> str:
         """The item's number as printed: "8", or "8A" for a late item after 8."""
         return f"{self.number}{self.suffix}"
+
+    @property
+    def is_substantive(self) -> bool:
+        """A report or an urgent item: what the committee considers, not the meeting's procedure."""
+        return self.kind in self.SUBSTANTIVE_KINDS
 
     @property
     def pages(self) -> str:

@@ -37,7 +37,7 @@ def officers():
 
 def is_substantive(item: AgendaItem) -> bool:
     """An item with a report of its own, not a procedural one (apologies, the minutes …)."""
-    return item.kind != AgendaItem.Kind.PROCEDURAL
+    return item.is_substantive
 
 
 def _notify(planned: list[Message]) -> None:

@@ -172,7 +172,9 @@ CHOSEN_FORMS = {"replace": ReplaceForm, "reason": ReasonForm, "remove": forms.Fo
 
 def _items(meeting: Meeting) -> list[AgendaItem]:
     documents = Document.objects.order_by("position", "pk").select_related("superseded_by")
-    return list(meeting.agenda_items.order_by("number").prefetch_related(Prefetch("documents", documents)))
+    return list(
+        meeting.agenda_items.order_by("number", "suffix").prefetch_related(Prefetch("documents", documents))
+    )
 
 
 def _chosen(items: list[AgendaItem], pk: str | None) -> Document | None:
@@ -209,7 +211,7 @@ def _act(request, meeting: Meeting, items: list[AgendaItem]):
                 supplement = " as supplements" if added[0].supplement else ""
                 count = f"{len(added)} paper{'' if len(added) == 1 else 's'}"
                 titles = "; ".join(f'"{document.title}"' for document in added)
-                messages.success(request, f"{count} added to item {item.number}{supplement}: {titles}")
+                messages.success(request, f"{count} added to item {item.reference}{supplement}: {titles}")
                 return f"#item-{item.pk}", None
         return None, {"upload": form}
     document = _chosen(items, request.POST.get("document"))

@@ -44,7 +44,7 @@ def late_paper_blockers(meeting: Meeting) -> list[Blocker]:
     return [
         Blocker(
             step=Meeting.Status.HELD,
-            text=f'A late paper with no reason: "{document.title}" (item {document.agenda_item.number}) '
+            text=f'A late paper with no reason: "{document.title}" (item {document.agenda_item.reference}) '
             "was added after the publication deadline; give the Chairman's reason for urgency.",
             url=url,
         )

@@ -127,9 +127,9 @@ def _officer_choices() -> tuple[list, dict]:
 
 def _substantive_items(meeting: Meeting):
     return (
-        meeting.agenda_items.exclude(kind=AgendaItem.Kind.PROCEDURAL)
+        meeting.agenda_items.filter(kind__in=AgendaItem.SUBSTANTIVE_KINDS)
         .select_related("report_request__officer", "report_request__final")
-        .order_by("number")
+        .order_by("number", "suffix")
     )
 
 
