@@ -14,7 +14,6 @@ from scrutiny.models import Message
 from tests.factories import (
     CommitteeFactory,
     HeldMeetingFactory,
-    MeetingFactory,
     MembershipFactory,
     PersonFactory,
     PublishedAgendaMeetingFactory,
