@@ -3,17 +3,14 @@ marking it held, publishing and approving the minutes, cancelling) only by the a
 which calls meetings.workflow and reports, meeting by meeting, what it did or why it refused. The meeting's
 page holds its agenda and the parts of its record filed directly under it, as inlines."""
 
-import re
-from datetime import datetime
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -23,7 +20,7 @@ from meetings import clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import hooks, to_do, workspace
+from . import hooks, schedule, to_do, workspace
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -31,6 +28,7 @@ from .base import (
     approved_message,
     is_autocomplete_for,
     long_date,
+    parse_day,
     plural,
     signed_meeting,
 )
@@ -75,21 +73,8 @@ class ApproveMinutesForm(forms.Form):
         return [(meeting, self.cleaned_data[name]) for meeting, name in self._rows]
 
 
-DATE_FORMATS = ["%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"]
 # Models whose "meeting" field is a part of the record: their autocomplete offers no approved meetings.
-
-
 RECORD_MODELS = {"attendance", "declaration", "publicquestion", "memberquestion", "petition", "minute"}
-
-
-def parse_day(text: str):
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 @admin.register(Meeting)
@@ -139,7 +124,13 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         return super().get_queryset(request).select_related("committee")
 
     def get_urls(self):
-        return [*workspace.urls(self), *super().get_urls()]
+        plan = path("plan/", self.admin_site.admin_view(self.plan_view), name="meetings_meeting_plan")
+        return [plan, *workspace.urls(self), *super().get_urls()]
+
+    def plan_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        return schedule.plan_view(request, model_admin=self)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "meeting_pages": workspace.meeting_pages()}
