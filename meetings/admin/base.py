@@ -38,6 +38,12 @@ def parse_day(text: str) -> date | None:
     return None
 
 
+def committee_asked_for(request) -> dict:
+    """A form's initial committee, from a link that names it (?committee=<id>), as on a committee's page."""
+    committee = request.GET.get("committee", "")
+    return {"committee": committee} if committee.isdigit() else {}
+
+
 def excerpt(text: str, words: int = 14) -> str:
     return Truncator(text).words(words)
 

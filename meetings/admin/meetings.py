@@ -20,7 +20,7 @@ from meetings import clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import hooks, schedule, to_do, workspace
+from . import changes, hooks, schedule, to_do, workspace
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -124,13 +124,26 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         return super().get_queryset(request).select_related("committee")
 
     def get_urls(self):
-        plan = path("plan/", self.admin_site.admin_view(self.plan_view), name="meetings_meeting_plan")
-        return [plan, *workspace.urls(self), *super().get_urls()]
+        own = [
+            path("plan/", self._adding(schedule.plan_view), name="meetings_meeting_plan"),
+            path(
+                "extraordinary/",
+                self._adding(changes.extraordinary_view),
+                name="meetings_meeting_extraordinary",
+            ),
+        ]
+        return [*own, *workspace.urls(self), *super().get_urls()]
 
-    def plan_view(self, request):
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        return schedule.plan_view(request, model_admin=self)
+    def _adding(self, page):
+        """A page that adds meetings, for those who may add them."""
+
+        def view(request):
+            if not self.has_add_permission(request):
+                raise PermissionDenied
+            return page(request, model_admin=self)
+
+        view.__name__ = page.__name__
+        return self.admin_site.admin_view(view)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "meeting_pages": workspace.meeting_pages()}

@@ -22,7 +22,7 @@ from scrutiny.closure_days import closure_days
 from scrutiny.models import Committee
 from scrutiny.municipal_year import MunicipalYear
 
-from .base import long_date, parse_day, plural
+from .base import committee_asked_for, long_date, parse_day, plural
 
 WEEKDAYS = [
     (number, name) for number, name in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
@@ -193,7 +193,7 @@ def fingerprint(data: dict, rows: list[Row]) -> str:
 
 def plan_view(request, *, model_admin):
     """The page: the form, then the preview, then the meetings made."""
-    form = PlanForm(request.POST or None, today=timezone.localdate(), initial=_initial(request))
+    form = PlanForm(request.POST or None, today=timezone.localdate(), initial=committee_asked_for(request))
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
@@ -211,11 +211,6 @@ def plan_view(request, *, model_admin):
             messages.warning(request, "The plan changed since its preview: check it again, then confirm.")
         context |= {"rows": rows, "previewed": previewed, "to_make": sum(row.made for row in rows)}
     return TemplateResponse(request, "admin/meetings/meeting/plan.html", context)
-
-
-def _initial(request) -> dict:
-    committee = request.GET.get("committee", "")
-    return {"committee": committee} if committee.isdigit() else {}
 
 
 def _make(request, model_admin, data: dict, rows: list[Row]):
