@@ -163,7 +163,7 @@ def _apply(request, meeting: Meeting, data: dict):
 
 
 CHANGE_PAGE = workspace.MeetingPage(
-    slug="change", title="Cancel, postpone or move", view=change_view, order=90,
+    slug="reschedule", title="Cancel, postpone or move", view=change_view, order=90,
     queryset=lambda meetings: meetings.select_related("committee", "room"),
 )  # fmt: skip
 workspace.add_meeting_page(CHANGE_PAGE)
