@@ -227,3 +227,56 @@ def test_the_public_page_and_calendar_show_a_meeting_postponed_and_one_extraordi
     )
     assert f"SUMMARY:Postponed: {committee.name}" in calendar and "STATUS:TENTATIVE" in calendar
     assert f"SUMMARY:Extraordinary meeting: {committee.name}" in calendar
+
+
+# --- query budgets --------------------------------------------------------------------------------------
+
+
+def _add_members_subscribers_and_clashes(committee, start, count):
+    for n in range(count):
+        MembershipFactory(committee=committee, person=PersonFactory(email=f"member{n}@example.gov.uk"))
+        SubscriptionFactory(committee=committee)
+        MeetingFactory(start=start, room=RoomFactory())
+
+
+def test_the_change_pages_confirmation_takes_the_same_queries_however_many_told_and_clashing(
+    staff, committee, meeting, django_assert_num_queries
+):
+    fields = {"what": "move", "time": "10:00", "reason": "Elections.", "preview": "1"}
+    staff.post(change_page(meeting), fields)  # the session's first read
+    with django_assert_num_queries(CHANGE_QUERIES):
+        response = staff.post(change_page(meeting), fields)
+    assert len(response.context["clashes"]) == 0
+    _add_members_subscribers_and_clashes(committee, meeting.start.replace(hour=10), 6)
+    with django_assert_num_queries(CHANGE_QUERIES):
+        response = staff.post(change_page(meeting), fields)
+    assert len(response.context["clashes"]) == 6 and len(response.context["told"]) == 2
+    assert "8 subscribers" in response.context["told"][1]
+
+
+def test_the_extraordinary_pages_confirmation_takes_the_same_queries_however_many_told_and_clashing(
+    staff, committee, django_assert_num_queries
+):
+    fields = {
+        "committee": committee.pk,
+        "day": "1 June 2099",
+        "time": "10:00",
+        "purpose": "A call-in.",
+        "preview": "1",
+    }
+    staff.post(EXTRAORDINARY, fields)
+    with django_assert_num_queries(EXTRAORDINARY_QUERIES):
+        response = staff.post(EXTRAORDINARY, fields)
+    assert response.context["clashes"] == []
+    _add_members_subscribers_and_clashes(committee, datetime(2099, 6, 1, 10, tzinfo=LONDON), 6)
+    with django_assert_num_queries(EXTRAORDINARY_QUERIES):
+        response = staff.post(EXTRAORDINARY, fields)
+    assert len(response.context["clashes"]) == 6
+
+
+# The session, the user and their permissions (3), the request's savepoint and its release, the meeting (with
+# its committee and room), the members told, the subscribers counted, the meetings at that time (with their
+# committees and rooms), and the rooms offered.
+CHANGE_QUERIES = 11
+# As above, with the committee chosen instead of the meeting, and the committees offered too.
+EXTRAORDINARY_QUERIES = 12
