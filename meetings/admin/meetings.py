@@ -94,6 +94,9 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         css = {"all": ["css/admin.css"]}  # "Late" in red, the agenda items' widths: no inline styles (CSP)
 
     readonly_fields = [
+        "is_postponed",
+        "moved_from",
+        "change_reason",
         "status",
         "agenda_deadline",
         "agenda_published_at",
@@ -180,12 +183,24 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
                         "location",
                         "contact_officer",
                         "webcast_url",
+                        "is_extraordinary",
+                        "purpose",
                     ]
                 },
             )
         ]
         if obj is None:
             return meeting
+        if obj.change_reason or obj.moved_from or obj.is_postponed:
+            meeting.append(
+                (
+                    "Changed",
+                    {
+                        "fields": ["is_postponed", "moved_from", "change_reason"],
+                        "description": 'Changed only by "Cancel, postpone or move", which tells everyone.',
+                    },
+                )
+            )
         return meeting + [
             (
                 "Agenda",

@@ -67,10 +67,10 @@ class PlanForm(forms.Form):
             f'One a line, as "5 March 2024", "05/03/2024" or "2024-03-05"; at most {schedule.MOST_DATES}.'
         ),
     )
-    week = forms.TypedChoiceField(coerce=int, choices=schedule.WEEKS, required=False, label="Pattern: the")
-    weekday = forms.TypedChoiceField(coerce=int, choices=WEEKDAYS, required=False, label="day")
+    week = forms.TypedChoiceField(coerce=int, choices=schedule.WEEKS, required=False, label="Week")
+    weekday = forms.TypedChoiceField(coerce=int, choices=WEEKDAYS, required=False, label="Weekday")
     months = forms.TypedMultipleChoiceField(
-        coerce=int, widget=forms.CheckboxSelectMultiple, required=False, label="of the months"
+        coerce=int, widget=forms.CheckboxSelectMultiple, required=False, label="Months"
     )
     on_holiday = forms.ChoiceField(
         label="A date on a bank holiday or closure day",

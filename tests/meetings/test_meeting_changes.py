@@ -103,6 +103,10 @@ def test_moving_asks_for_confirmation_saying_who_will_be_told_then_moves(
         "Elections.",
     )
     assert "is moved to" in response.content.decode()
+    # The meeting's own page shows the change, read-only.
+    page = staff.get(reverse("admin:meetings_meeting_change", args=[meeting.pk])).content.decode()
+    assert 'Changed only by "Cancel, postpone or move"' in page
+    assert '<div class="readonly">Elections.</div>' in page
     assert {email.to[0] for email in mailoutbox} == {
         "deborah.taylor@example.gov.uk",
         "resident@example.org",
