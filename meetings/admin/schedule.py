@@ -188,7 +188,9 @@ def fingerprint(data: dict, rows: list[Row]) -> str:
     """What the clerk saw in the preview, signed: the confirmation makes exactly that, or shows it again."""
     made = [row.start.isoformat() for row in rows if row.made]
     room = data.get("room")
-    return signing.dumps([data["committee"].pk, room.pk if room else None, made], salt=SIGNING_SALT)
+    # The same plan signs the same at any time (no timestamp): confirming compares the two.
+    payload = [data["committee"].pk, room.pk if room else None, made]
+    return signing.Signer(salt=SIGNING_SALT).sign_object(payload)
 
 
 def plan_view(request, *, model_admin):

@@ -46,7 +46,7 @@ def committee(page: Page):
     MembershipFactory(
         committee=committee, person=PersonFactory(name="Mrs. D. Taylor CC", email="dt@example.gov.uk")
     )
-    RoomFactory(name="Sparkenhoe Committee Room")
+    RoomFactory(name="Sparkenhoe Committee Room")  # got or created: one room by its name
     sign_in_to_the_admin(page, "democratic.services")
     return committee
 
@@ -57,7 +57,9 @@ def test_planning_a_year_by_pattern(page: Page, committee, width):
     year = MunicipalYear(MunicipalYear.containing(timezone.localdate()).start_year + 1)
     june = nth_weekday(year.start_year, 6, 1, 1)
     MeetingFactory(
-        committee=CommitteeFactory(name="Cabinet"), start=datetime.combine(june, time(14), tzinfo=LONDON)
+        committee=CommitteeFactory(name="Cabinet"),
+        start=datetime.combine(june, time(14), tzinfo=LONDON),
+        room=RoomFactory(name="Sparkenhoe Committee Room"),
     )
     page.goto(reverse("admin:meetings_meeting_changelist"))
     page.get_by_role("link", name="Plan a year's meetings").click()
@@ -65,7 +67,7 @@ def test_planning_a_year_by_pattern(page: Page, committee, width):
     page.get_by_label("Time").fill("14:00")
     page.get_by_label("Room").select_option(label="Sparkenhoe Committee Room")
     page.get_by_label("The pattern below").check()
-    page.get_by_label("Week", exact=True).select_option(label="first")
+    page.get_by_label("Week:", exact=True).select_option(label="first")
     page.get_by_label("Weekday").select_option(label="Tuesday")
     for month in ("June", "September", "November"):
         page.get_by_label(month).check()
