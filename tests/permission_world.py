@@ -384,9 +384,10 @@ TARGETS = {
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
-    # The clerk's records of the council's year: rooms and the days the council is closed.
+    # The clerk's records of the council's year: rooms, the days the council is closed, committee types.
     "admin:rooms": _admin("meetings_room_changelist"),
     "admin:closure-days": _admin("scrutiny_closureday_changelist"),
+    "admin:committee-types": _admin("scrutiny_committeetype_changelist"),
     # Planning a committee's year, calling an extraordinary meeting, and cancelling, postponing or moving one.
     "admin:meeting-plan": _admin("meetings_meeting_plan"),
     "admin:meeting-extraordinary": _admin("meetings_meeting_extraordinary"),

@@ -164,13 +164,15 @@ def _apply(request, meeting: Meeting, data: dict):
 
 CHANGE_PAGE = workspace.MeetingPage(
     slug="reschedule", title="Cancel, postpone or move", view=change_view, order=90,
-    queryset=lambda meetings: meetings.select_related("committee", "room"),
+    queryset=lambda meetings: meetings.select_related("committee__committee_type", "room"),
 )  # fmt: skip
 workspace.add_meeting_page(CHANGE_PAGE)
 
 
 class ExtraordinaryForm(forms.Form):
-    committee = forms.ModelChoiceField(Committee.objects.filter(is_active=True))
+    committee = forms.ModelChoiceField(
+        Committee.objects.filter(is_active=True).select_related("committee_type")
+    )
     day = DayField(label="Date", error_messages={"required": "Give the date of the meeting."})
     time = time_field(error_messages={"required": "Give the time the meeting starts, for example 14:00."})
     room = forms.ModelChoiceField(Room.objects.all(), required=False)

@@ -44,7 +44,9 @@ def month_choices() -> list[tuple[int, str]]:
 
 
 class PlanForm(forms.Form):
-    committee = forms.ModelChoiceField(Committee.objects.filter(is_active=True))
+    committee = forms.ModelChoiceField(
+        Committee.objects.filter(is_active=True).select_related("committee_type")
+    )
     year = forms.TypedChoiceField(coerce=int, label="Municipal year")
     time = forms.TimeField(
         input_formats=["%H:%M", "%H.%M", "%H:%M:%S"],
@@ -168,7 +170,7 @@ def plan(data: dict) -> list[Row]:
             .select_related("committee", "room")
             .order_by("start", "pk")
         )
-    room = data.get("room")
+    room, rules = data.get("room"), data["committee"].rules  # the deadline is the committee type's
     rows = []
     for p in proposed:
         start = starts.get(p.day)
@@ -179,7 +181,7 @@ def plan(data: dict) -> list[Row]:
                 for other in nearby
                 if clashes.overlaps(start, None, other) and other.committee_id != data["committee"].pk
             ]
-        deadline = publication.publication_deadline(p.day) if p.day else None
+        deadline = publication.publication_deadline(p.day, rules) if p.day else None
         rows.append(Row(p, start, deadline, found, p.day in already))
     return rows
 

@@ -18,7 +18,7 @@ from meetings.models import Meeting
 from meetings.schedule import LAST, NEXT_WORKING_DAY, SKIP, Pattern, nth_weekday, pattern_days, settle
 from scrutiny.municipal_year import MunicipalYear
 from scrutiny.working_days import is_working_day
-from tests.factories import CommitteeFactory, MeetingFactory, RoomFactory
+from tests.factories import CommitteeFactory, CommitteeTypeFactory, MeetingFactory, RoomFactory
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -207,6 +207,16 @@ def test_the_preview_shows_holidays_clashes_and_days_already_met_on_and_writes_n
     deadline = rows[june].deadline
     assert f"{deadline:%a} {deadline:%-d %B %Y}" in page
     assert already.pk in before
+
+
+def test_each_agenda_deadline_is_the_committee_types(staff):
+    # Full Council, say: ten clear calendar days.
+    council = CommitteeFactory(
+        committee_type=CommitteeTypeFactory(publication_clear_days=10, publication_counts_working_days=False)
+    )
+    june = first_tuesday(6)
+    response = staff.post(PLAN, form(council, dates=lines(june), preview="1"))
+    assert [row.deadline for row in response.context["rows"]] == [june - timedelta(days=11)]
 
 
 def test_confirming_makes_every_meeting_previewed(staff, committee, room):

@@ -313,6 +313,7 @@ STATUS = {
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
     "admin:closure-days":                  THE_ADMIN,
+    "admin:committee-types":               THE_ADMIN,
     "admin:meeting-plan":                  THE_ADMIN,
     "admin:meeting-extraordinary":         THE_ADMIN,
     "admin:meeting-reschedule":            THE_ADMIN,
