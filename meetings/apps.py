@@ -6,4 +6,7 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Meetings, agendas and minutes"
 
     def ready(self):
-        from . import report_requests  # noqa: F401  (it registers the writer of its emails)
+        from . import (
+            notices,  # noqa: F401  (registers the writer of the notices of a change)
+            report_requests,  # noqa: F401  (it registers the writer of its emails)
+        )

@@ -76,6 +76,13 @@ class MeetingQuerySet(models.QuerySet):
         A meeting with no recorded end is taken to last clashes.ASSUMED_LENGTH."""
         return clashes.clashing(self, start, end, room)
 
+    def days_met(self, committee, days) -> set[date]:
+        """Which of `days` the committee already has a meeting on (a cancelled one aside)."""
+        meetings = self.filter(committee=committee, start__date__in=days).exclude(
+            status=Meeting.Status.CANCELLED
+        )
+        return {timezone.localdate(start) for start in meetings.values_list("start", flat=True)}
+
     def for_committee(self, committee):
         return self.filter(committee=committee)
 
@@ -187,6 +194,25 @@ class Meeting(models.Model):
         blank=True,
         help_text="The Chairman's reason for urgency when the agenda or an item is published late.",
     )
+    is_extraordinary = models.BooleanField(
+        default=False,
+        verbose_name="extraordinary meeting",
+        help_text="Called outside the committee's schedule for one piece of business.",
+    )
+    purpose = models.TextField(
+        max_length=2000, blank=True, help_text="The business an extraordinary meeting is called for."
+    )
+    # Cancelled, postponed or moved: why, and when it was to be held before (meetings/workflow.py).
+    change_reason = models.TextField(
+        max_length=2000,
+        blank=True,
+        verbose_name="reason for the change",
+        help_text="Why the meeting was cancelled, postponed or moved, as the notice and its page say.",
+    )
+    moved_from = models.DateTimeField(
+        null=True, blank=True, help_text="When it was to be held before it was last moved or postponed."
+    )
+    is_postponed = models.BooleanField(default=False, help_text="Postponed, its new date not yet fixed.")
     minutes_published_at = models.DateTimeField(null=True, blank=True)
     minutes_approved_at = models.ForeignKey(
         "self",

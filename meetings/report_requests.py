@@ -192,7 +192,7 @@ def _tell_democratic_services(request: ReportRequest, stage: str) -> None:
     _notify(outbox.messages(RECEIVED, key, democratic_services_addresses(), request))
 
 
-@outbox.writes("meetings")
+@outbox.writes("meetings", "report_commissioned", "report_received")
 def write(message: Message, run: outbox.Run) -> outbox.Draft | None:
     request = (
         ReportRequest.objects.select_related("agenda_item__meeting__committee", "officer", "final")

@@ -260,7 +260,10 @@ class PackBuilder:
         meeting, style = self.meeting, styles()
         start = timezone.localtime(meeting.start)
         at = f"{start:%-I.%M} {start:%p}".lower()
-        details = [("Meeting:", f"<b>{markup(str(meeting.committee))}</b>")]
+        kind = "Extraordinary meeting of the " if meeting.is_extraordinary else ""
+        details = [("Meeting:", f"<b>{markup(kind + str(meeting.committee))}</b>")]
+        if meeting.is_extraordinary:
+            details.append(("Purpose:", markup(meeting.purpose)))
         details.append(("Date/Time:", f"<b>{long_date(meeting.date)} at {at}</b>"))
         if meeting.location:
             details.append(("Location:", f"<b>{markup(meeting.location)}</b>"))

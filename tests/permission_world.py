@@ -403,6 +403,10 @@ TARGETS = {
     "admin:rooms": _admin("meetings_room_changelist"),
     "admin:closure-days": _admin("scrutiny_closureday_changelist"),
     "admin:committee-types": _admin("scrutiny_committeetype_changelist"),
+    # Planning a committee's year, calling an extraordinary meeting, and cancelling, postponing or moving one.
+    "admin:meeting-plan": _admin("meetings_meeting_plan"),
+    "admin:meeting-extraordinary": _admin("meetings_meeting_extraordinary"),
+    "admin:meeting-reschedule": _admin("meetings_meeting_reschedule", object_id=_pk("upcoming_meeting")),
     # Sign-ins: Democratic Services' list, a member's sign-in, and inviting a person.
     "admin:users": _admin("auth_user_changelist"),
     "admin:user": _admin("auth_user_change", object_id=lambda w: w.users[MEMBER].pk),

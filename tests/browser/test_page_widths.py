@@ -285,6 +285,17 @@ ADMIN_VISITS = [
         _admin_url("meetings_meeting_agenda", lambda w: w.unpublished_agenda_meeting.pk),
         admin=True,
     ),
+    # Planning a committee's year, calling an extraordinary meeting, and cancelling, postponing or moving one.
+    Visit("admin:meetings_meeting_plan", DS, _admin_url("meetings_meeting_plan"), admin=True),
+    Visit(
+        "admin:meetings_meeting_extraordinary", DS, _admin_url("meetings_meeting_extraordinary"), admin=True
+    ),
+    Visit(
+        "admin:meetings_meeting_reschedule",
+        DS,
+        _admin_url("meetings_meeting_reschedule", lambda w: w.upcoming_meeting.pk),
+        admin=True,
+    ),
     Visit(
         "admin:followup.action:simple_history",
         DS,
