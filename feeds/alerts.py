@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from meetings import notices
 from meetings.models import AgendaItem, Document, Meeting
 from scrutiny.models import Message
 from scrutiny.notifications import outbox
@@ -42,6 +43,22 @@ def plan_minutes(meeting: Meeting, *, approved: bool) -> int:
         return 0
     kind = Kind.MINUTES_APPROVED if approved else Kind.MINUTES_DRAFT
     return _record(kind, meeting, f"{outbox.name_of(kind)}:meeting-{meeting.pk}")
+
+
+def plan_notice(meeting: Meeting, key: str) -> int:
+    """A change to the meeting (meetings/notices.py), told to every subscriber of its committee under the
+    change's own key."""
+    recipients = Subscription.objects.filter(committee_id=meeting.committee_id).values_list(
+        "email", flat=True
+    )
+    return outbox.record(outbox.messages(Kind.NOTICE, key, recipients, about=meeting))
+
+
+def notice_audience(meeting: Meeting) -> str:
+    count = Subscription.objects.filter(committee_id=meeting.committee_id).count()
+    if not count:
+        return ""
+    return f"{count} subscriber{'' if count == 1 else 's'} to the committee's email alerts"
 
 
 def is_public_paper(document: Document) -> bool:
@@ -83,6 +100,8 @@ def still_wanted(message: Message, meeting: Meeting | None, document: Document |
         return False
     if message.kind == Kind.PAPER:
         return is_public_paper(document)
+    if message.kind == Kind.NOTICE:
+        return notices.still_true(change_of(message), meeting)
     if message.kind == Kind.AGENDA:
         return meeting.agenda_is_published and not meeting.is_cancelled
     return meeting.minutes_are_published
@@ -102,8 +121,12 @@ def _event_context(kind: str, meeting: Meeting, document: Document | None) -> di
     if kind == Kind.AGENDA:
         # Every item by number and title; an exempt item by its paragraph too, and never anything more.
         context["agenda_items"] = list(
-            AgendaItem.objects.filter(meeting=meeting).only("number", "title", "exempt", "exempt_paragraph")
+            AgendaItem.objects.filter(meeting=meeting).only(
+                "number", "suffix", "title", "exempt", "exempt_paragraph"
+            )
         )
+    elif kind == Kind.NOTICE:
+        context |= notices.context_of(meeting)
     elif kind == Kind.PAPER:
         context |= {
             "document": document,
@@ -128,4 +151,12 @@ def write(message: Message, run: outbox.Run) -> outbox.Draft | None:
         "List-Id": f"<{meeting.committee.slug}.alerts.{host}>",
     }
     template = f"feeds/email/{outbox.name_of(message.kind)}"
+    if message.kind == Kind.NOTICE:  # the members' notice, with the subscribers' footer
+        template = notices.template_of(change_of(message))
+        event = event | {"footer": "feeds/email/footer.txt"}
     return outbox.Draft(template, event | {"unsubscribe_url": unsubscribe_url}, headers)
+
+
+def change_of(message: Message) -> str:
+    """The change a notice tells of: its key begins with the change's name (meetings/notices.key_of)."""
+    return outbox.kind("meetings", message.key.partition(":")[0])

@@ -28,12 +28,14 @@ PRODID = "-//Scrutiny committee management//Meetings//EN"
 def meetings_for_calendar(meetings=None):
     """Meetings with their committee and, for published agendas only, their items: two queries in all."""
     items = AgendaItem.objects.filter(meeting__agenda_published_at__isnull=False).only(
-        "meeting_id", "number", "title", "exempt", "exempt_paragraph"
+        "meeting_id", "number", "suffix", "title", "exempt", "exempt_paragraph"
     )
     return (
         (meetings if meetings is not None else Meeting.objects.all())
         .select_related("committee")
-        .prefetch_related(Prefetch("agenda_items", queryset=items.order_by("number"), to_attr="public_items"))
+        .prefetch_related(
+            Prefetch("agenda_items", queryset=items.order_by("number", "suffix"), to_attr="public_items")
+        )
         .order_by("start", "pk")
     )
 
@@ -71,23 +73,39 @@ def uid_of(meeting: Meeting) -> str:
 
 
 def summary_of(meeting: Meeting) -> str:
-    return f"Cancelled: {meeting.committee.name}" if meeting.is_cancelled else meeting.committee.name
+    name = (
+        f"Extraordinary meeting: {meeting.committee.name}"
+        if meeting.is_extraordinary
+        else meeting.committee.name
+    )
+    if meeting.is_cancelled:
+        return f"Cancelled: {name}"
+    return f"Postponed: {name}" if meeting.is_postponed else name
 
 
 def description_of(meeting: Meeting, url: str) -> str:
     lines = []
     if meeting.is_cancelled:
         lines.append("This meeting has been cancelled.")
+    elif meeting.is_postponed:
+        lines.append("This meeting has been postponed: its new date is not fixed yet.")
+    elif meeting.moved_from and meeting.moved_from != meeting.start:
+        moved_from = timezone.localtime(meeting.moved_from, LONDON)
+        lines.append(f"Moved from {moved_from:%A %-d %B %Y, %H:%M}.")
+    if meeting.change_reason:
+        lines.append(f"Reason: {meeting.change_reason}")
+    if meeting.is_extraordinary:
+        lines.append(f"Purpose: {meeting.purpose}")
     if meeting.agenda_is_published:
         lines.append("Agenda:")
         for item in meeting.public_items:
             if item.exempt:
                 lines.append(
-                    f"{item.number}. {item.title} (exempt: paragraph {item.exempt_paragraph} of Schedule 12A "
-                    "to the Local Government Act 1972)"
+                    f"{item.reference}. {item.title} (exempt: paragraph {item.exempt_paragraph} of "
+                    "Schedule 12A to the Local Government Act 1972)"
                 )
             else:
-                lines.append(f"{item.number}. {item.title}")
+                lines.append(f"{item.reference}. {item.title}")
     elif not meeting.is_cancelled:
         lines.append("The agenda is not published yet.")
     lines += ["", f"Agenda, papers and minutes: {url}"]
@@ -107,7 +125,10 @@ def event_of(meeting: Meeting, url: str, stamp: datetime) -> Event:
         event.add("location", meeting.location)
     event.add("url", url)
     event.add("description", description_of(meeting, url))
-    event.add("status", "CANCELLED" if meeting.is_cancelled else "CONFIRMED")
+    event.add(
+        "status",
+        "CANCELLED" if meeting.is_cancelled else "TENTATIVE" if meeting.is_postponed else "CONFIRMED",
+    )
     return event
 
 

@@ -11,6 +11,8 @@ class AlertKind(models.TextChoices):
     MINUTES_DRAFT = outbox.kind("feeds", "minutes_draft"), "Draft minutes published"
     MINUTES_APPROVED = outbox.kind("feeds", "minutes_approved"), "Minutes approved"
     PAPER = outbox.kind("feeds", "paper"), "Paper added to a published agenda"
+    # A meeting cancelled, postponed or moved, or an extraordinary one called: every subscriber is told.
+    NOTICE = outbox.kind("feeds", "notice"), "Meeting cancelled, postponed, moved or called"
 
 
 class SubscriptionQuerySet(models.QuerySet):
@@ -54,4 +56,4 @@ class Subscription(models.Model):
         return f"{self.email}: alerts from {self.committee}"
 
     def wants(self, kind: str) -> bool:
-        return getattr(self, self.FIELD_OF_KIND[kind])
+        return kind == AlertKind.NOTICE or getattr(self, self.FIELD_OF_KIND[kind])

@@ -4,10 +4,10 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from meetings.models import Document
-from meetings.signals import agenda_published, minutes_published
+from meetings.signals import agenda_published, meeting_changed, minutes_published, notice_audience
 from scrutiny.after_commit import after_commit
 
-from . import tasks
+from . import alerts, tasks
 
 
 @receiver(agenda_published, dispatch_uid="feeds.alert_agenda_published")
@@ -26,3 +26,14 @@ def alert_paper_added(sender, instance: Document, created, raw=False, **kwargs):
     already. Papers uploaded while the agenda is being built go out with it."""
     if created and not raw and instance.agenda_item.meeting.agenda_is_published:
         after_commit(tasks.alert_paper_added.delay, instance.pk)
+
+
+@receiver(meeting_changed, dispatch_uid="feeds.alert_meeting_changed")
+def alert_meeting_changed(sender, meeting, key, **kwargs):
+    """A meeting cancelled, postponed or moved, or an extraordinary one called: the subscribers are told."""
+    after_commit(tasks.alert_meeting_changed.delay, meeting.pk, key)
+
+
+@receiver(notice_audience, dispatch_uid="feeds.notice_audience")
+def subscribers_told(sender, meeting, **kwargs) -> str:
+    return alerts.notice_audience(meeting)

@@ -64,13 +64,15 @@ class AgendaFeed(CommitteeFeed):
     description_template = "feeds/syndication/agenda.html"
 
     def items(self, committee):
-        items = AgendaItem.objects.only("meeting_id", "number", "title", "exempt", "exempt_paragraph")
+        items = AgendaItem.objects.only(
+            "meeting_id", "number", "suffix", "title", "exempt", "exempt_paragraph"
+        )
         meetings = Meeting.objects.filter(agenda_published_at__isnull=False)
         return (
             self.for_committee(meetings, committee)
             .select_related("committee")
             .prefetch_related(
-                Prefetch("agenda_items", queryset=items.order_by("number"), to_attr="public_items")
+                Prefetch("agenda_items", queryset=items.order_by("number", "suffix"), to_attr="public_items")
             )
             .order_by("-agenda_published_at", "-pk")[:ENTRIES]
         )

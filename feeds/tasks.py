@@ -45,6 +45,13 @@ def alert_paper_added(document_id: int) -> dict:
 
 
 @shared_task
+def alert_meeting_changed(meeting_id: int, key: str) -> dict:
+    meeting = _meeting(meeting_id)
+    planned = alerts.plan_notice(meeting, key) if meeting else 0
+    return {"planned": planned, **_send_pending()}
+
+
+@shared_task
 def send_alerts() -> dict:
     """Send whatever the outbox holds (the name is kept for the beat schedules that name it)."""
     return _send_pending()

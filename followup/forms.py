@@ -2,6 +2,7 @@
 
 from django import forms
 
+from scrutiny import uploads
 from scrutiny.forms import GovUKForm
 from scrutiny.uploads import ACCEPTED, validate_upload
 
@@ -10,22 +11,14 @@ from .models import ActionResponse
 MAX_ATTACHMENTS = 5
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
+class MultipleFileField(uploads.MultipleFileField):
     """Several files from one input, each checked by content and size."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
         if len(files) > MAX_ATTACHMENTS:
             raise forms.ValidationError(f"Attach up to {MAX_ATTACHMENTS} files at a time.")
-        cleaned = [super(MultipleFileField, self).clean(file, initial) for file in files]
+        cleaned = super().clean(data, initial)
         errors = []
         for file in cleaned:
             try:

@@ -19,6 +19,12 @@ def clashing(meetings, start: datetime, end: datetime | None, room=None):
     return overlapping.exclude(status="cancelled")
 
 
+def overlaps(start: datetime, end: datetime | None, other) -> bool:
+    """The rule `clashing` applies in the database, for a meeting already read (`other`)."""
+    end = end or start + ASSUMED_LENGTH
+    return other.start < end and (other.end or other.start + ASSUMED_LENGTH) > start
+
+
 def clashes_of(meeting) -> list:
     """Other meetings at the same time as `meeting` in its room or of its committee, soonest first."""
     if meeting.is_cancelled:

@@ -76,6 +76,13 @@ class MeetingQuerySet(models.QuerySet):
         A meeting with no recorded end is taken to last clashes.ASSUMED_LENGTH."""
         return clashes.clashing(self, start, end, room)
 
+    def days_met(self, committee, days) -> set[date]:
+        """Which of `days` the committee already has a meeting on (a cancelled one aside)."""
+        meetings = self.filter(committee=committee, start__date__in=days).exclude(
+            status=Meeting.Status.CANCELLED
+        )
+        return {timezone.localdate(start) for start in meetings.values_list("start", flat=True)}
+
     def for_committee(self, committee):
         return self.filter(committee=committee)
 
@@ -187,6 +194,25 @@ class Meeting(models.Model):
         blank=True,
         help_text="The Chairman's reason for urgency when the agenda or an item is published late.",
     )
+    is_extraordinary = models.BooleanField(
+        default=False,
+        verbose_name="extraordinary meeting",
+        help_text="Called outside the committee's schedule for one piece of business.",
+    )
+    purpose = models.TextField(
+        max_length=2000, blank=True, help_text="The business an extraordinary meeting is called for."
+    )
+    # Cancelled, postponed or moved: why, and when it was to be held before (meetings/workflow.py).
+    change_reason = models.TextField(
+        max_length=2000,
+        blank=True,
+        verbose_name="reason for the change",
+        help_text="Why the meeting was cancelled, postponed or moved, as the notice and its page say.",
+    )
+    moved_from = models.DateTimeField(
+        null=True, blank=True, help_text="When it was to be held before it was last moved or postponed."
+    )
+    is_postponed = models.BooleanField(default=False, help_text="Postponed, its new date not yet fixed.")
     minutes_published_at = models.DateTimeField(null=True, blank=True)
     minutes_approved_at = models.ForeignKey(
         "self",
@@ -334,9 +360,16 @@ class AgendaItem(models.Model):
         PROCEDURAL = "procedural", "Procedural"
         REPORT = "report", "Report"
         URGENT = "urgent", "Urgent item"
+        # The item that excludes the press and public: the exempt items come after it (meetings/agenda.py).
+        EXCLUSION = "exclusion", "Exclusion of the press and public"
+
+    SUBSTANTIVE_KINDS = (Kind.REPORT, Kind.URGENT)
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.PositiveSmallIntegerField()
+    # A late item's letter after the printed number of the item it follows (8A, 8B): the numbers of a
+    # published agenda stay as printed. Blank for every item numbered before publication.
+    suffix = models.CharField(max_length=2, blank=True, default="", verbose_name="sub-number letter")
     title = models.CharField(max_length=500)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.REPORT)
     report_by = models.CharField(
@@ -358,10 +391,10 @@ class AgendaItem(models.Model):
     )
 
     class Meta:
-        ordering = ["meeting", "number"]
+        ordering = ["meeting", "number", "suffix"]
         constraints = [
             models.UniqueConstraint(
-                fields=["meeting", "number"],
+                fields=["meeting", "number", "suffix"],
                 name="agenda_item_number_unique_in_meeting",
                 violation_error_message="This meeting already has an item with that number.",
             ),
@@ -381,7 +414,17 @@ class AgendaItem(models.Model):
         permissions = [("read_exempt", "Can read exempt items and documents")]
 
     def __str__(self):
-        return f"{self.number}. {self.title}"
+        return f"{self.reference}. {self.title}"
+
+    @property
+    def reference(self) -> str:
+        """The item's number as printed: "8", or "8A" for a late item after 8."""
+        return f"{self.number}{self.suffix}"
+
+    @property
+    def is_substantive(self) -> bool:
+        """A report or an urgent item: what the committee considers, not the meeting's procedure."""
+        return self.kind in self.SUBSTANTIVE_KINDS
 
     @property
     def pages(self) -> str:
@@ -400,6 +443,10 @@ class AgendaItem(models.Model):
 
 
 class DocumentQuerySet(models.QuerySet):
+    def current(self):
+        """Papers not replaced by a supplement (a replaced one is kept, as it was published)."""
+        return self.filter(superseded_by__isnull=True)
+
     def public(self):
         """Documents anyone may read: not exempt, under a published agenda."""
         return self.filter(
@@ -432,6 +479,24 @@ class Document(models.Model):
         choices=Schedule12AParagraph.choices, null=True, blank=True, verbose_name="Schedule 12A paragraph"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    supplement = models.BooleanField(
+        default=False,
+        help_text="Added or replaced after the agenda was published: in the supplementary agenda pack.",
+    )
+    late_reason = models.TextField(
+        blank=True,
+        verbose_name="reason for urgency",
+        help_text="The Chairman's reason for urgency: needed for a supplement added after the publication "
+        "deadline.",
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
+        help_text="The supplement that replaced it after publication: this version is kept as published.",
+    )
     # The emails about it in the outbox (alerts that it was added, scrutiny.Message), deleted with it.
     emails = GenericRelation(
         "scrutiny.Message",
@@ -462,6 +527,120 @@ class Document(models.Model):
         if self.agenda_item.exempt and not self.exempt:
             self.exempt, self.exempt_paragraph = True, self.agenda_item.exempt_paragraph
         super().save(*args, **kwargs)
+
+
+class ReportRequestQuerySet(models.QuerySet):
+    def open(self):
+        """Still waiting for something from the officer, for an agenda still to be published: commissioned, or
+        with only the draft in. (Once the agenda is out, or the meeting cancelled, nobody is chased.)"""
+        to_come = Meeting.Status.SCHEDULED
+        return self.filter(status__in=ReportRequest.OPEN, agenda_item__meeting__status=to_come)
+
+    def overdue(self, today: date | None = None):
+        """Open, and past the deadline of what is still to come: the draft, or else the final."""
+        today = today or timezone.localdate()
+        return self.open().filter(
+            Q(status=ReportRequest.Status.COMMISSIONED, draft_due__lt=today) | Q(final_due__lt=today)
+        )
+
+    def of_officer(self, person: Person | None):
+        """An officer's own reports: nobody else's, and nothing for a sign-in that is no one."""
+        return self.filter(officer=person) if person is not None else self.none()
+
+    def for_officer_page(self):
+        return self.select_related("agenda_item__meeting__committee", "final").order_by(
+            "final_due", "agenda_item__meeting__start", "agenda_item__number", "pk"
+        )
+
+
+def report_draft_upload_to(request: "ReportRequest", filename: str) -> str:
+    meeting = request.agenda_item.meeting
+    return (
+        f"report-drafts/{meeting.committee.slug}/{meeting.date:%Y-%m-%d}/{request.pk}/"
+        f"{get_valid_filename(filename)}"
+    )
+
+
+class ReportRequest(models.Model):
+    """A report Democratic Services commissioned from an officer for a substantive agenda item: the draft and
+    then the final report due by the timetable's dates (meetings/report_timetable.py), both uploaded by the
+    officer from their own page (meetings/report_requests.py). The final becomes the item's report."""
+
+    class Status(models.TextChoices):
+        COMMISSIONED = "commissioned", "Commissioned"
+        DRAFT_RECEIVED = "draft_received", "Draft received"
+        FINAL_RECEIVED = "final_received", "Final received"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    OPEN = (Status.COMMISSIONED, Status.DRAFT_RECEIVED)
+
+    agenda_item = models.OneToOneField(AgendaItem, on_delete=models.CASCADE, related_name="report_request")
+    officer = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="report_requests",
+        verbose_name="lead officer",
+        help_text="The officer who writes the report: one who signs in, to upload it.",
+    )
+    draft_due = models.DateField()
+    final_due = models.DateField()
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.COMMISSIONED)
+    draft = models.FileField(upload_to=report_draft_upload_to, max_length=500, blank=True)
+    draft_received_at = models.DateTimeField(null=True, blank=True)
+    final = models.ForeignKey(
+        Document,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The item's report, made from the final the officer uploaded.",
+    )
+    final_received_at = models.DateTimeField(null=True, blank=True)
+    reopened = models.BooleanField(
+        default=False,
+        help_text="Democratic Services let the officer upload again after the final or the agenda went out.",
+    )
+    commissioned_at = models.DateTimeField(default=timezone.now)
+    # The emails about it in the outbox (commissioned, received, chased: scrutiny.Message), deleted with it.
+    emails = GenericRelation(
+        "scrutiny.Message",
+        content_type_field="about_type",
+        object_id_field="about_id",
+        related_query_name="report_request",
+    )
+
+    objects = ReportRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["final_due", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(draft_due__lte=models.F("final_due")),
+                name="report_draft_due_before_final",
+                violation_error_message="The draft cannot be due after the final report.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.agenda_item.meeting}: {self.agenda_item}"
+
+    @property
+    def next_due(self) -> date | None:
+        """The deadline of what the officer owes next, if anything."""
+        if self.status == self.Status.COMMISSIONED:
+            return self.draft_due
+        if self.status == self.Status.DRAFT_RECEIVED:
+            return self.final_due
+        return None
+
+    @property
+    def stage(self) -> str:
+        """What the officer owes next, in words: "draft" or "final"."""
+        return "draft" if self.status == self.Status.COMMISSIONED else "final"
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        due = self.next_due
+        return due is not None and due < (today or timezone.localdate())
 
 
 class Attendance(MinutesRecord):
@@ -534,7 +713,7 @@ class Declaration(MinutesRecord):
     withdrew = models.BooleanField(default=False, help_text="Left the meeting or took no part in the item.")
 
     class Meta:
-        ordering = ["meeting", "agenda_item__number", "person__family_name"]
+        ordering = ["meeting", "agenda_item__number", "agenda_item__suffix", "person__family_name"]
         verbose_name = "declaration of interest"
         verbose_name_plural = "declarations of interest"
 

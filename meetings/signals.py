@@ -12,3 +12,9 @@ agenda_published = Signal()
 minutes_published = Signal()
 # sender: AgendaItem; item=the exempt item saved, its papers and minute now exempt with it (exemption.py).
 item_made_exempt = Signal()
+# sender: Meeting; meeting=…, change=the Change (meetings/notices.py), key=the outbox key naming this change.
+# The app that keeps the committee's subscribers puts a notice for each of them in the outbox.
+meeting_changed = Signal()
+# sender: Meeting; meeting=…. Each receiver answers who else it would tell of a change to the meeting, in a
+# few words ("2 subscribers to the committee's email alerts"), for the clerk's confirmation; or "".
+notice_audience = Signal()

@@ -19,3 +19,13 @@ CLOSING_ITEMS = [
     "Date of next meeting.",
     "Any other items which the Chairman has decided to take as urgent.",
 ]
+
+# The item added before the first exempt item of an agenda (meetings/agenda.py): the resolution the committee
+# passes to take the items after it in private, as councils print it.
+EXCLUSION_ITEM_TITLE = "Exclusion of the press and public."
+EXCLUSION_ITEM_SUMMARY = (
+    "The public are likely to be excluded during consideration of the following items in accordance with "
+    "Section 100(A)(4) of the Local Government Act 1972 on the grounds that they involve the likely "
+    "disclosure of exempt information as defined in the paragraphs of Part 1 of Schedule 12A of the Act "
+    "specified against each item."
+)

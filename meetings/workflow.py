@@ -3,6 +3,7 @@
 Each step checks the meeting is in a state where the step makes sense and says why when it is not."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,10 +11,10 @@ from django.utils import timezone
 
 from scrutiny import item_wording
 from scrutiny.after_commit import after_commit
-from scrutiny.models import StandardItem
+from scrutiny.models import Committee, StandardItem
 
-from . import signals
-from .models import AgendaItem, Meeting
+from . import notices, signals
+from .models import AgendaItem, Meeting, Room
 from .standard_items import CLOSING_ITEMS, OPENING_ITEMS
 
 Status = Meeting.Status
@@ -143,10 +144,111 @@ def approve_minutes(meeting: Meeting, *, approved_at: Meeting, when=None) -> Mee
     return meeting
 
 
-@transaction.atomic
-def cancel(meeting: Meeting) -> Meeting:
-    if meeting.status not in (Status.SCHEDULED, Status.AGENDA_PUBLISHED):
-        raise ValidationError(f"{meeting} cannot be cancelled: it is {meeting.get_status_display().lower()}.")
-    meeting.status = Status.CANCELLED
-    meeting.save(update_fields=["status"])
+def _locked(meeting: Meeting) -> Meeting:
+    """The meeting read again and held until the change is committed: two clerks never change it at once."""
+    meeting.refresh_from_db(from_queryset=Meeting.objects.select_for_update())
     return meeting
+
+
+def _refuse_unless_to_come(meeting: Meeting, verb: str) -> None:
+    if meeting.status not in (Status.SCHEDULED, Status.AGENDA_PUBLISHED):
+        raise ValidationError(f"{meeting} cannot be {verb}: it is {meeting.get_status_display().lower()}.")
+
+
+@transaction.atomic
+def cancel(meeting: Meeting, *, reason: str = "") -> Meeting:
+    """Cancel the meeting and tell its members and subscribers, with the reason."""
+    meeting = _locked(meeting)
+    _refuse_unless_to_come(meeting, "cancelled")
+    meeting.status = Status.CANCELLED
+    meeting.change_reason = reason.strip()
+    meeting.save(update_fields=["status", "change_reason"])
+    notices.plan(notices.Change.CANCELLED, meeting)
+    return meeting
+
+
+def _place(meeting: Meeting, room: Room | None) -> None:
+    """The meeting held in `room` from now on, its printed location the room's name."""
+    meeting.room = room
+    meeting.location = room.name if room is not None else meeting.location
+
+
+def _reschedule(meeting: Meeting, start: datetime, room: Room | None, reason: str) -> None:
+    if meeting.end is not None:  # as long as it was to last
+        meeting.end += start - meeting.start
+    meeting.moved_from, meeting.start = meeting.start, start
+    if room is not None:
+        _place(meeting, room)
+    meeting.change_reason = reason.strip()
+
+
+@transaction.atomic
+def move(
+    meeting: Meeting, *, reason: str, start: datetime | None = None, room: Room | None = None
+) -> Meeting:
+    """Hold the meeting at another time (its agenda deadline follows the date), in another room, or both. A
+    published agenda stays published: it is the same meeting, and the notice tells everyone where it went."""
+    meeting = _locked(meeting)
+    _refuse_unless_to_come(meeting, "moved")
+    start = start or meeting.start
+    if start == meeting.start and (room is None or room.pk == meeting.room_id) and not meeting.is_postponed:
+        raise ValidationError(f"{meeting} is already then and there: give a new date, time or room.")
+    _reschedule(meeting, start, room, reason)
+    meeting.is_postponed = False
+    meeting.save()
+    notices.plan(notices.Change.MOVED, meeting)
+    return meeting
+
+
+@transaction.atomic
+def postpone(
+    meeting: Meeting, *, reason: str, start: datetime | None = None, room: Room | None = None
+) -> Meeting:
+    """Put the meeting off: to `start` when the new date is known, otherwise until it is fixed (the meeting
+    keeps its old date meanwhile, marked postponed, and a later move fixes the new one)."""
+    meeting = _locked(meeting)
+    _refuse_unless_to_come(meeting, "postponed")
+    if start is not None and start <= meeting.start:
+        raise ValidationError(
+            f"{meeting} can only be postponed to a later date; move it to bring it forward."
+        )
+    _reschedule(meeting, start or meeting.start, room, reason)
+    meeting.is_postponed = start is None
+    meeting.save()
+    notices.plan(notices.Change.POSTPONED, meeting)
+    return meeting
+
+
+@transaction.atomic
+def call_extraordinary(
+    *, committee: Committee, start: datetime, purpose: str, room: Room | None = None, location: str = ""
+) -> Meeting:
+    """Call an extraordinary meeting of the committee for `purpose`, and tell its members and subscribers."""
+    if not purpose.strip():
+        raise ValidationError("Say what the extraordinary meeting is called for.")
+    meeting = Meeting(committee=committee, start=start, location=location, is_extraordinary=True)
+    meeting.purpose = purpose.strip()
+    _place(meeting, room)
+    meeting.save()
+    notices.plan(notices.Change.CALLED, meeting)
+    return meeting
+
+
+@transaction.atomic
+def create_schedule(
+    *, committee: Committee, starts: list[datetime], room: Room | None = None
+) -> list[Meeting]:
+    """The committee's meetings at `starts`, all or none. The committee is held while they are made, so that
+    two clerks planning its year at once cannot give it the same day twice; a day it already meets on is
+    left as it is."""
+    Committee.objects.select_for_update().get(pk=committee.pk)
+    taken = Meeting.objects.days_met(committee, {timezone.localdate(start) for start in starts})
+    made = []
+    for start in sorted(starts):
+        if timezone.localdate(start) in taken:
+            continue
+        meeting = Meeting(committee=committee, start=start)
+        _place(meeting, room)
+        meeting.save()
+        made.append(meeting)
+    return made

@@ -226,17 +226,30 @@ class DocumentInItemSerializer(serializers.ModelSerializer):
         fields = ["id", "url", "title", "kind", "position", "download_url"]
 
 
+# The number as the agenda prints it: "8", or "8A" for a late item added after publication after item 8.
+REFERENCE = serializers.CharField(
+    read_only=True, help_text='The number as printed: "8", or "8A" for a late item.'
+)
+
+
 class AgendaItemSerializer(serializers.ModelSerializer):
     """An agenda item. An exempt one reads as the public agenda prints it: its number, title and Schedule 12A
     paragraph. Everything else about it is null or empty, never filled from the item."""
 
     # The fields an exempt item shows; the rest are withheld.
-    SHOWN_WHEN_EXEMPT = ("id", "url", "web_url", "meeting", "committee", "number", "title", "kind", "exempt")
+    SHOWN_WHEN_EXEMPT = ("id", "url", "web_url", "meeting", "committee") + (
+        "number",
+        "reference",
+        "title",
+        "kind",
+        "exempt",
+    )
 
     url = api_url("agendaitem-detail")
     web_url = serializers.SerializerMethodField()
     meeting = MeetingReferenceSerializer()
     committee = CommitteeReferenceSerializer(source="meeting.committee")
+    reference = REFERENCE
     exempt_paragraph = serializers.IntegerField(
         allow_null=True, help_text="The paragraph of Schedule 12A to the LGA 1972, for an exempt item."
     )
@@ -259,6 +272,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
             "meeting",
             "committee",
             "number",
+            "reference",
             "title",
             "kind",
             "exempt",
@@ -290,7 +304,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_web_url(self, item):
-        return absolute(self, f"{item.meeting.get_absolute_url()}#item-{item.number}")
+        return absolute(self, f"{item.meeting.get_absolute_url()}#item-{item.reference}")
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_exempt_reason(self, item):
@@ -299,10 +313,11 @@ class AgendaItemSerializer(serializers.ModelSerializer):
 
 class AgendaItemReferenceSerializer(serializers.ModelSerializer):
     url = api_url("agendaitem-detail")
+    reference = REFERENCE
 
     class Meta:
         model = AgendaItem
-        fields = ["id", "number", "title", "url"]
+        fields = ["id", "number", "reference", "title", "url"]
 
 
 class DocumentSerializer(serializers.ModelSerializer):

@@ -135,7 +135,7 @@ class AgendaItemViewSet(MeetingPartViewSet):
                 Prefetch("documents", queryset=public.documents().order_by("position", "pk")),
                 Prefetch("contacts", queryset=Person.objects.order_by("family_name", "name", "pk")),
             )
-            .order_by("meeting__start", "meeting_id", "number", "pk")
+            .order_by("meeting__start", "meeting_id", "number", "suffix", "pk")
         )
 
 
@@ -156,6 +156,7 @@ class DocumentViewSet(MeetingPartViewSet):
                 "agenda_item__meeting__start",
                 "agenda_item__meeting_id",
                 "agenda_item__number",
+                "agenda_item__suffix",
                 "position",
                 "pk",
             )

@@ -9,6 +9,7 @@ from meetings.admin import hooks as meeting_admin_hooks
 from meetings.models import Meeting
 from scrutiny.after_commit import after_commit
 
+from . import item_uploads
 from .models import AgendaPack
 from .rebuilding import request_build
 
@@ -68,3 +69,6 @@ class AgendaPackAdmin(admin.ModelAdmin):
         if not pack.is_ready:
             return None
         return format_html('<a href="{}">{}</a>', pack.get_absolute_url(), pack.download_name())
+
+
+item_uploads.register()

@@ -57,7 +57,7 @@ def _record_blocks(kind: str, records: list) -> list[Block]:
         elif kind == "member_questions":
             blocks += _question_blocks(record, record.asked_by.name)
         elif kind == "declarations":
-            item = f" in respect of agenda item {record.agenda_item.number}" if record.agenda_item else ""
+            item = f" in respect of agenda item {record.agenda_item.reference}" if record.agenda_item else ""
             withdrew = " They took no part in the item." if record.withdrew else ""
             blocks.append(
                 Block(
@@ -97,7 +97,7 @@ def minutes_blocks(minutes: MeetingMinutes) -> list[Block]:
         blocks.append(Block("heading", "In Attendance"))
         for attendance in minutes.in_attendance:
             role = f" – {attendance.role}" if attendance.role else ""
-            item = f" (for item {attendance.for_item.number})" if attendance.for_item else ""
+            item = f" (for item {attendance.for_item.reference})" if attendance.for_item else ""
             blocks.append(Block("body", f"{attendance.person.name}{role}{item}"))
     if minutes.apologies:
         blocks.append(Block("heading", "Apologies"))

@@ -36,6 +36,9 @@ class AgendaPack(models.Model):
     class Kind(models.TextChoices):
         PUBLIC = "public", "Public pack"
         FULL = "full", "Full pack, with exempt papers"
+        # The papers added or replaced after the agenda was published (meetings.Document.supplement).
+        SUPPLEMENT = "supplement", "Supplementary pack"
+        SUPPLEMENT_FULL = "supplement_full", "Full supplementary pack, with exempt papers"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Waiting to be built"
@@ -44,7 +47,7 @@ class AgendaPack(models.Model):
         FAILED = "failed", "Could not be built"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_packs")
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(
         default=0, help_text="How far the build has got, in per cent."
@@ -80,13 +83,33 @@ class AgendaPack(models.Model):
 
     @property
     def is_full(self) -> bool:
-        return self.kind == self.Kind.FULL
+        return self.kind in (self.Kind.FULL, self.Kind.SUPPLEMENT_FULL)
+
+    @property
+    def is_supplementary(self) -> bool:
+        return self.kind in SUPPLEMENTARY_KINDS
+
+    @property
+    def label(self) -> str:
+        """As the meeting's page names the download."""
+        name = "Supplementary agenda pack" if self.is_supplementary else "Agenda pack"
+        return f"Full {name[0].lower()}{name[1:]}, with exempt papers" if self.is_full else name
 
     def get_absolute_url(self):
-        name = "agenda-pack-full" if self.is_full else "agenda-pack-public"
-        return reverse(name, kwargs={"pk": self.meeting_id})
+        names = {
+            self.Kind.PUBLIC: "agenda-pack-public",
+            self.Kind.FULL: "agenda-pack-full",
+            self.Kind.SUPPLEMENT: "supplementary-pack-public",
+            self.Kind.SUPPLEMENT_FULL: "supplementary-pack-full",
+        }
+        return reverse(names[self.kind], kwargs={"pk": self.meeting_id})
 
     def download_name(self) -> str:
         meeting = self.meeting
+        name = "supplementary-pack" if self.is_supplementary else "agenda-pack"
         suffix = "-full" if self.is_full else ""
-        return f"agenda-pack-{meeting.committee.slug}-{meeting.date:%Y-%m-%d}{suffix}.pdf"
+        return f"{name}-{meeting.committee.slug}-{meeting.date:%Y-%m-%d}{suffix}.pdf"
+
+
+MAIN_KINDS = (AgendaPack.Kind.PUBLIC, AgendaPack.Kind.FULL)
+SUPPLEMENTARY_KINDS = (AgendaPack.Kind.SUPPLEMENT, AgendaPack.Kind.SUPPLEMENT_FULL)

@@ -113,6 +113,10 @@ class BuiltPacks:
 
 
 class PackBuilder:
+    """The agenda packs: the agenda as published, with its papers (a supplement goes in its own pack)."""
+
+    heading = "Agenda"
+
     def __init__(
         self, meeting: Meeting, *, pad_to_odd_pages: bool, progress: Callable[[int], None] | None = None
     ):
@@ -122,9 +126,20 @@ class PackBuilder:
 
     # --- reading the papers --------------------------------------------------------------------------
 
+    def _included(self, document: Document) -> bool:
+        # A paper replaced after publication stays: this pack is the agenda as it was published.
+        return not document.supplement
+
+    def _papers(self, item: AgendaItem) -> list[Document]:
+        return [document for document in item.documents.all() if self._included(document)]
+
+    def _item_notes(self, item: AgendaItem, *, full: bool) -> list[str]:
+        """Lines printed under the item on the agenda, in markup."""
+        return []
+
     def _items(self) -> list[AgendaItem]:
         return list(
-            self.meeting.agenda_items.order_by("number").prefetch_related(
+            self.meeting.agenda_items.order_by("number", "suffix").prefetch_related(
                 Prefetch("documents", queryset=Document.objects.order_by("position", "pk"))
             )
         )
@@ -213,7 +228,7 @@ class PackBuilder:
         paragraph = document.exempt_paragraph or item.exempt_paragraph
         covers = f": {exempt_paragraph_text(paragraph)}" if paragraph else ""
         notice = [
-            (f"Agenda Item {item.number}", "subheading"),
+            (f"Agenda Item {item.reference}", "subheading"),
             (item.title, "title"),
             ("Exempt information: not for publication", "marking"),
             (
@@ -245,7 +260,10 @@ class PackBuilder:
         meeting, style = self.meeting, styles()
         start = timezone.localtime(meeting.start)
         at = f"{start:%-I.%M} {start:%p}".lower()
-        details = [("Meeting:", f"<b>{markup(str(meeting.committee))}</b>")]
+        kind = "Extraordinary meeting of the " if meeting.is_extraordinary else ""
+        details = [("Meeting:", f"<b>{markup(kind + str(meeting.committee))}</b>")]
+        if meeting.is_extraordinary:
+            details.append(("Purpose:", markup(meeting.purpose)))
         details.append(("Date/Time:", f"<b>{long_date(meeting.date)} at {at}</b>"))
         if meeting.location:
             details.append(("Location:", f"<b>{markup(meeting.location)}</b>"))
@@ -257,7 +275,7 @@ class PackBuilder:
                 details.append(("Email:", f"<b>{markup(contact.email)}</b>"))
         story = [
             para(settings.COUNCIL_NAME, "small"),
-            para("Agenda" + (": full pack, with exempt papers" if full else ""), "title"),
+            para(self.heading + (": full pack, with exempt papers" if full else ""), "title"),
             Table(
                 [
                     [Paragraph(label, style["body"]), Paragraph(value, style["body"])]
@@ -301,9 +319,11 @@ class PackBuilder:
         rows = [[para("Item", "subheading"), para("Report by", "subheading"), ""]]
         for item in items:
             readable = full or not item.exempt
-            text = f"<b>{item.number}.</b> {markup(item.title)}"
+            text = f"<b>{item.reference}.</b> {markup(item.title)}"
             if item.summary and readable:
                 text += f"<br/>{markup(item.summary)}"
+            for note in self._item_notes(item, full=full):
+                text += f"<br/>{note}"
             if item.exempt:
                 text += (
                     f"<br/><i>Exempt: not for publication under paragraph {item.exempt_paragraph} of "
@@ -327,7 +347,7 @@ class PackBuilder:
                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
             )
         )
-        return typesetting.pdf_from(story, title=f"Agenda: {meeting}")
+        return typesetting.pdf_from(story, title=f"{self.heading}: {meeting}")
 
     # --- putting it together ------------------------------------------------------------------------
 
@@ -348,7 +368,7 @@ class PackBuilder:
             self._lay_out(assumed, sections)
             ranges = {s.item.pk: (s.start, s.end) for s in sections if s.item is not None}
             part = Part(
-                bookmarks={PUBLIC: "Agenda", FULL: "Agenda"},
+                bookmarks={PUBLIC: self.heading, FULL: self.heading},
                 pages={kind: _pages_of(self._agenda_pdf(items, ranges, full=kind == FULL)) for kind in KINDS},
             )
             if part.count <= assumed:
@@ -371,7 +391,7 @@ class PackBuilder:
                     added.transfer_rotation_to_content()  # so the page number is stamped the right way up
                 banners.append(part.banner if kind == FULL else "")
 
-        outline.append(("Agenda", 0, None))
+        outline.append((self.heading, 0, None))
         add(agenda)
         for section in sections:
             if section.padded:
@@ -403,9 +423,9 @@ class PackBuilder:
         full = " (full pack, with exempt papers: not for publication)" if kind == FULL else ""
         writer.add_metadata(
             {
-                "/Title": f"Agenda pack: {self.meeting}{full}",
+                "/Title": f"{self.heading} pack: {self.meeting}{full}",
                 "/Author": settings.COUNCIL_NAME,
-                "/Subject": f"Agenda and papers of the meeting of {self.meeting}",
+                "/Subject": f"{self.heading} and papers of the meeting of {self.meeting}",
             }
         )
         buffer = io.BytesIO()
@@ -419,7 +439,7 @@ class PackBuilder:
         documents = [
             (item, document)
             for item in items
-            for document in item.documents.all()
+            for document in self._papers(item)
             # The last meeting's minutes are typeset from the records, not from an uploaded copy.
             if not (previous and item == minutes_item and document.kind == Document.Kind.MINUTES)
         ]
@@ -458,3 +478,28 @@ class PackBuilder:
         ranges |= {s.item.pk: (s.start, s.end) for s in in_order if s.item is not None}
         exempt_papers = sum(part.exempt for section in in_order for part in section.parts)
         return BuiltPacks(pdfs=pdfs, pages=last_page, ranges=ranges, exempt_papers=exempt_papers)
+
+
+class SupplementaryPackBuilder(PackBuilder):
+    """The supplementary packs: the papers added or replaced since the agenda was published (the newest
+    version of each), under a supplementary agenda of their items with each late paper's reason for urgency.
+    Built the same way as the agenda packs, public and full, with their own page numbers."""
+
+    heading = "Supplementary agenda"
+
+    def _included(self, document: Document) -> bool:
+        return document.supplement and document.superseded_by_id is None
+
+    def _items(self) -> list[AgendaItem]:
+        return [item for item in super()._items() if self._papers(item)]
+
+    def _previous_meeting(self) -> Meeting | None:
+        return None  # the minutes are in the agenda pack
+
+    def _item_notes(self, item: AgendaItem, *, full: bool) -> list[str]:
+        # The public pack names no exempt paper, nor gives its reason.
+        readable = [paper for paper in self._papers(item) if full or not (paper.exempt or item.exempt)]
+        notes = [f"<i>Supplement:</i> {markup(paper.title)}" for paper in readable]
+        reasons = dict.fromkeys(paper.late_reason.strip() for paper in readable if paper.late_reason.strip())
+        notes += [f"<i>Reason for urgency:</i> {markup(reason)}" for reason in reasons]
+        return notes

@@ -6,11 +6,11 @@ transaction, so requests are gathered until the transaction commits and each mee
 rebuild marks the meeting's packs queued and queues one build task; while they are still queued, further
 requests add nothing, because the build has not read the papers yet and will see the change."""
 
-from meetings.models import AgendaItem, Meeting, Minute
+from meetings.models import AgendaItem, Document, Meeting, Minute
 from scrutiny.after_commit import Gathering
 from scrutiny.keeping import AGENDA_PACKS, is_held
 
-from .models import AgendaPack
+from .models import MAIN_KINDS, SUPPLEMENTARY_KINDS, AgendaPack
 from .tasks import build_agenda_packs
 
 
@@ -46,13 +46,17 @@ _changes = Gathering("agenda_pack_rebuilds", _rebuild, again_with_each_change=Tr
 
 def request_build(meeting_id: int, *, force: bool = False) -> bool:
     """Mark the meeting's packs queued and queue their build, unless a build is already waiting (`force`:
-    queue one anyway, for a build whose task was lost). Returns whether a build was queued."""
+    queue one anyway, for a build whose task was lost). The supplementary packs are built with the agenda
+    packs once the meeting has a supplement. Returns whether a build was queued."""
     if not Meeting.objects.filter(pk=meeting_id).exists():
         return False
+    kinds = list(MAIN_KINDS)
+    if Document.objects.current().filter(agenda_item__meeting_id=meeting_id, supplement=True).exists():
+        kinds += SUPPLEMENTARY_KINDS
     created = False
-    for kind in AgendaPack.Kind.values:
+    for kind in kinds:
         created |= AgendaPack.objects.get_or_create(meeting_id=meeting_id, kind=kind)[1]
-    packs = AgendaPack.objects.filter(meeting_id=meeting_id)
+    packs = AgendaPack.objects.filter(meeting_id=meeting_id, kind__in=kinds)
     if not force:
         packs = packs.exclude(status=AgendaPack.Status.QUEUED)
     requeued = packs.update(status=AgendaPack.Status.QUEUED, progress=0)

@@ -17,6 +17,18 @@ urlpatterns = [
         {"kind": AgendaPack.Kind.FULL},
         name="agenda-pack-full",
     ),
+    path(
+        "meetings/<int:pk>/supplementary-pack.pdf",
+        views.agenda_pack_download,
+        {"kind": AgendaPack.Kind.SUPPLEMENT},
+        name="supplementary-pack-public",
+    ),
+    path(
+        "meetings/<int:pk>/supplementary-pack-full.pdf",
+        views.agenda_pack_download,
+        {"kind": AgendaPack.Kind.SUPPLEMENT_FULL},
+        name="supplementary-pack-full",
+    ),
     path("meetings/<int:pk>/minutes/", views.MinutesView.as_view(), name="minutes"),
     path("meetings/<int:pk>/minutes.pdf", views.minutes_pdf, name="minutes-pdf"),
     path("meetings/<int:pk>/minutes.docx", views.minutes_docx, name="minutes-docx"),

@@ -13,7 +13,7 @@ from scrutiny import access
 
 from . import documents
 from .minutes import minutes_of
-from .models import AgendaPack
+from .models import MAIN_KINDS, SUPPLEMENTARY_KINDS, AgendaPack
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -36,9 +36,18 @@ def _agenda_meeting(request, pk) -> Meeting:
 
 def readable_packs(packs, *, can_read_exempt: bool) -> list[AgendaPack]:
     """The packs to offer: the public pack, and the full pack first for those who may read it (unless it
-    holds nothing the public pack does not)."""
+    holds nothing the public pack does not); then the supplementary packs, chosen the same way."""
     by_kind = {pack.kind: pack for pack in packs}
-    public, full = by_kind.get(AgendaPack.Kind.PUBLIC), by_kind.get(AgendaPack.Kind.FULL)
+    return [
+        pack
+        for public_kind, full_kind in (MAIN_KINDS, SUPPLEMENTARY_KINDS)
+        for pack in _readable(
+            by_kind.get(public_kind), by_kind.get(full_kind), can_read_exempt=can_read_exempt
+        )
+    ]
+
+
+def _readable(public, full, *, can_read_exempt: bool) -> list[AgendaPack]:
     if not can_read_exempt or full is None:
         return [public] if public else []
     if public is not None and not full.exempt_papers:
@@ -73,7 +82,8 @@ class AgendaPackView(TemplateView):
 
 def agenda_pack_download(request, pk, kind):
     meeting = _agenda_meeting(request, pk)
-    if kind == AgendaPack.Kind.FULL and not access.can_read_exempt(request.user, meeting.committee):
+    full = kind in (AgendaPack.Kind.FULL, AgendaPack.Kind.SUPPLEMENT_FULL)
+    if full and not access.can_read_exempt(request.user, meeting.committee):
         raise PermissionDenied(
             "The full agenda pack contains exempt information under Schedule 12A of the Local Government Act "
             "1972 and is not for publication. Download the public agenda pack instead."

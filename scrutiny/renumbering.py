@@ -19,33 +19,43 @@ from django.forms.models import BaseInlineFormSet
 
 class RenumberingInlineFormSet(BaseInlineFormSet):
     numbered_field: str = "number"  # set by RenumberingInlineMixin from its inline
+    numbered_with: tuple[str, ...] = ()  # fields unique with the number (an agenda item's sub-number: 8A)
+
+    def _printed(self, number, extra) -> object:
+        """The number as it must be unique: with the fields unique with it ("8A"), when there are any."""
+        if not self.numbered_with or number in (None, ""):
+            return number
+        return f"{number}{''.join(str(value or '') for value in extra)}"
 
     def _stored(self) -> dict:
-        """Each of the parent's rows, by id, with its number as stored."""
+        """Each of the parent's rows, by id: its number as stored, and that number as printed."""
         if self.instance.pk is None:
             return {}
         rows = self.model._default_manager.filter(**{self.fk.name: self.instance})
-        return dict(rows.values_list("pk", self.numbered_field))
+        values = rows.values_list("pk", self.numbered_field, *self.numbered_with)
+        return {pk: (number, self._printed(number, extra)) for pk, number, *extra in values}
 
     def _kept_forms(self):
-        """The forms whose rows will exist after the save, with the number each will have."""
+        """The forms whose rows will exist after the save, with the number each will have, and printed."""
         for form in self.forms:
             if self.can_delete and self._should_delete_form(form):
                 continue
             if form.instance.pk is None and not form.has_changed():
                 continue  # an extra form left empty: nothing is added
             if self.numbered_field in getattr(form, "cleaned_data", {}):
-                yield form, form.cleaned_data[self.numbered_field]
+                number = form.cleaned_data[self.numbered_field]
+                extra = [getattr(form.instance, name) for name in self.numbered_with]
+                yield form, number, self._printed(number, extra)
 
     def clean(self):
         """Refuse a number two rows would have once everything is saved: the rows' new numbers, and the
         stored numbers of the parent's rows the page does not show."""
         shown = {form.instance.pk for form in self.forms if form.instance.pk is not None}
-        unshown = [value for pk, value in self._stored().items() if pk not in shown]
+        unshown = [printed for pk, (_, printed) in self._stored().items() if pk not in shown]
         kept = list(self._kept_forms())
-        counts = Counter([value for _, value in kept] + unshown)
+        counts = Counter([printed for _, _, printed in kept] + unshown)
         field = self.model._meta.get_field(self.numbered_field)
-        for form, value in kept:
+        for form, _, value in kept:
             if value not in (None, "") and counts[value] > 1:
                 form.add_error(
                     self.numbered_field,
@@ -64,7 +74,7 @@ class RenumberingInlineFormSet(BaseInlineFormSet):
     def _make_way(self):
         """Move each row whose number changes, or which is deleted, to a number no row has or will have."""
         stored = self._stored()
-        final = {value for _, value in self._kept_forms()}
+        final = {number for _, number, _ in self._kept_forms()}
         moving = [
             form.instance.pk
             for form in self.initial_forms
@@ -73,33 +83,43 @@ class RenumberingInlineFormSet(BaseInlineFormSet):
                 (self.can_delete and self._should_delete_form(form))
                 or (
                     form.has_changed()
-                    and form.cleaned_data.get(self.numbered_field) != stored[form.instance.pk]
+                    and form.cleaned_data.get(self.numbered_field) != stored[form.instance.pk][0]
                 )
             )
         ]
-        spare = self._spare_values(taken=final | set(stored.values()))
-        for pk in moving:
-            self.model._default_manager.filter(pk=pk).update(**{self.numbered_field: next(spare)})
+        taken = final | {number for number, _ in stored.values()}
+        make_way(self.model, moving, field_name=self.numbered_field, taken=taken)
 
-    def _spare_values(self, *, taken):
-        """Numbers from the top of the field's range (strings for a text field), skipping those taken."""
-        field = self.model._meta.get_field(self.numbered_field)
-        if isinstance(field, models.IntegerField):
-            low, high = BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
-            candidates = range(high, low - 1, -1)
-        else:
-            width = field.max_length - 1
-            candidates = (f"~{value}" for value in range(10**width))
-        return (value for value in candidates if value not in taken)
+
+def make_way(model, pks, *, field_name: str, taken: set) -> None:
+    """Move the rows `pks` of `model` to values of `field_name` no row has or will have (`taken`), so that
+    each can then be saved with its new number without meeting another row's. Used in the transaction that
+    saves the new numbers: here, and by the agenda builder (meetings/agenda.py)."""
+    spare = spare_values(model, field_name, taken=taken)
+    for pk in pks:
+        model._default_manager.filter(pk=pk).update(**{field_name: next(spare)})
+
+
+def spare_values(model, field_name: str, *, taken):
+    """Numbers from the top of the field's range (strings for a text field), skipping those taken."""
+    field = model._meta.get_field(field_name)
+    if isinstance(field, models.IntegerField):
+        low, high = BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
+        candidates = range(high, low - 1, -1)
+    else:
+        width = field.max_length - 1
+        candidates = (f"~{value}" for value in range(10**width))
+    return (value for value in candidates if value not in taken)
 
 
 class RenumberingInlineMixin:
     """For an inline whose rows are numbered uniquely within their parent (`numbered_field`)."""
 
     numbered_field = "number"
+    numbered_with: tuple[str, ...] = ()
     formset = RenumberingInlineFormSet
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
-        formset.numbered_field = self.numbered_field
+        formset.numbered_field, formset.numbered_with = self.numbered_field, self.numbered_with
         return formset

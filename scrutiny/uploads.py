@@ -78,6 +78,25 @@ def validate_upload(upload, max_megabytes: int | None = None) -> None:
         )
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input, as Django's documentation shows: a list, each file cleaned as one would
+    be (checking them is for the field that uses it). None chosen, it is required unless told otherwise."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        if not files:
+            return [super().clean(None, initial)] if self.required else []  # raises "This field is required."
+        return [super(MultipleFileField, self).clean(file, initial) for file in files]
+
+
 class CheckedUploadForm(forms.ModelForm):
     """An admin form whose `file` is checked as above when a new one is uploaded (a file already stored was
     checked when it came). Over its limit (the setting `upload_limit` names), or of a kind not accepted, the

@@ -13,17 +13,26 @@ from .closure_days import closure_days
 
 
 @lru_cache(maxsize=64)
-def _bank_holidays(region: str, year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv=region, years=year))
+def _bank_holidays(region: str, year: int) -> dict[date, str]:
+    """The bank holidays of `year`, each with its name ("Christmas Day")."""
+    return dict(holidays.country_holidays("GB", subdiv=region, years=year))
 
 
 def is_working_day(day: date, closed: frozenset[date] | None = None) -> bool:
     """`closed`: the closure days, when the caller asks about many days and has read them once already."""
+    return why_not_working(day, closed) is None
+
+
+def why_not_working(day: date, closed: frozenset[date] | None = None) -> str | None:
+    """Why `day` is not a working day, as a clerk would say it ("a bank holiday (Good Friday)"), or None."""
     if day.weekday() >= 5:
-        return False
-    if day in _bank_holidays(settings.BANK_HOLIDAY_REGION, day.year):
-        return False
-    return day not in (closure_days() if closed is None else closed)
+        return f"a {day:%A}"
+    holiday = _bank_holidays(settings.BANK_HOLIDAY_REGION, day.year).get(day)
+    if holiday is not None:
+        return f"a bank holiday ({holiday})"
+    if day in (closure_days() if closed is None else closed):
+        return "a council closure day"
+    return None
 
 
 def working_days_between(first: date, last: date) -> int:

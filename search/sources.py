@@ -58,9 +58,9 @@ def _agenda_item(item: AgendaItem) -> dict:
     return {
         **_meeting_fields(meeting),
         "title": item.title,
-        "context": f"Agenda item {item.number}",
+        "context": f"Agenda item {item.reference}",
         "body": paragraphs(item.summary, f"Report by: {item.report_by}" if item.report_by else ""),
-        "url": f"{meeting.get_absolute_url()}#item-{item.number}",
+        "url": f"{meeting.get_absolute_url()}#item-{item.reference}",
         "exempt": item.exempt,
         "published": meeting.agenda_is_published,
     }
@@ -72,7 +72,7 @@ def _document(document: Document) -> dict:
     return {
         **_meeting_fields(meeting),
         "title": document.title,
-        "context": f"Agenda item {item.number}: {item.title}",
+        "context": f"Agenda item {item.reference}: {item.title}",
         "body": extracted.text if extracted else "",
         "url": document.get_absolute_url(),
         "exempt": document.exempt or item.exempt,

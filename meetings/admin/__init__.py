@@ -2,6 +2,7 @@
 One module for each thing edited; importing them here registers their pages with the admin site."""
 
 from . import (  # noqa: F401
+    agenda,
     attendance,
     declarations,
     items,
@@ -10,6 +11,7 @@ from . import (  # noqa: F401
     minutes,
     petitions,
     questions,
+    reports,
     rooms,
     to_do,
 )

@@ -1,6 +1,9 @@
 """What the meeting admin's pages share. Once a meeting's minutes are approved they are the signed record:
 every page that shows a part of that record shows it read-only and says why, and bulk deletion refuses it."""
 
+import re
+from datetime import date, datetime
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import actions as admin_actions
@@ -19,6 +22,26 @@ def long_date(day) -> str:
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+DATE_FORMATS = ["%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"]
+
+
+def parse_day(text: str) -> date | None:
+    """A date as a clerk types it ("5 March 2024", "5th Mar 2024", "05/03/2024", "2024-03-05"), or None."""
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def committee_asked_for(request) -> dict:
+    """A form's initial committee, from a link that names it (?committee=<id>), as on a committee's page."""
+    committee = request.GET.get("committee", "")
+    return {"committee": committee} if committee.isdigit() else {}
 
 
 def excerpt(text: str, words: int = 14) -> str:
@@ -99,7 +122,7 @@ class RecordForm(forms.ModelForm):
             item = cleaned_data.get(name)
             if item is not None and item.meeting_id != meeting.pk:
                 self.add_error(
-                    name, f"Item {item.number} is on the agenda of {item.meeting}, not of {meeting}."
+                    name, f"Item {item.reference} is on the agenda of {item.meeting}, not of {meeting}."
                 )
         return cleaned_data
 
@@ -179,7 +202,9 @@ def limit_agenda_items(form_class, names, meeting_id):
         field = form_class.base_fields.get(name)
         if field is None:
             continue
-        items = AgendaItem.objects.select_related("meeting__committee").order_by("-meeting__start", "number")
+        items = AgendaItem.objects.select_related("meeting__committee").order_by(
+            "-meeting__start", "number", "suffix"
+        )
         if meeting_id:
             items = items.filter(meeting_id=meeting_id)
         else:

@@ -25,6 +25,7 @@ class AgendaItemInlineForm(forms.ModelForm):
 class AgendaItemInline(RenumberingInlineMixin, admin.TabularInline):
     model = AgendaItem
     numbered_field = "number"  # items can be inserted by renumbering those after them in one save
+    numbered_with = ("suffix",)  # a late item's sub-number: 8 and 8A are two numbers
     form = AgendaItemInlineForm
     fields = ["number", "title", "kind", "report_by", "page_start", "page_end", "exempt", "exempt_paragraph"]
     extra = 0
@@ -85,12 +86,22 @@ class AgendaItemAdmin(GuardedDeleteMixin, admin.ModelAdmin):
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     form = DocumentForm
-    list_display = ["title", "agenda_item", "meeting", "kind", "position", "exempt", "uploaded_at"]
+    list_display = [
+        "title",
+        "agenda_item",
+        "meeting",
+        "kind",
+        "position",
+        "exempt",
+        "supplement",
+        "uploaded_at",
+    ]
     list_filter = [
         ("agenda_item__meeting__committee", CommitteeFilter),
         ("agenda_item__meeting", MeetingFilter),
         "kind",
         "exempt",
+        "supplement",
     ]
     date_hierarchy = "uploaded_at"
     search_fields = ["title", "agenda_item__title", "agenda_item__meeting__committee__name"]
@@ -104,8 +115,12 @@ class DocumentAdmin(admin.ModelAdmin):
         "position",
         ("exempt", "exempt_paragraph"),
         "uploaded_at",
+        "supplement",
+        "late_reason",
+        "superseded_by",
     ]
-    readonly_fields = ["uploaded_at"]
+    # Whether it is a supplement, and what replaced it, follow from when it came (papers/uploading.py).
+    readonly_fields = ["uploaded_at", "supplement", "superseded_by"]
 
     @admin.display(ordering="agenda_item__meeting__start")
     def meeting(self, document):

@@ -3,26 +3,23 @@ marking it held, publishing and approving the minutes, cancelling) only by the a
 which calls meetings.workflow and reports, meeting by meeting, what it did or why it refused. The meeting's
 page holds its agenda and the parts of its record filed directly under it, as inlines."""
 
-import re
-from datetime import datetime
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
-from meetings import clashes, workflow
+from meetings import agenda, clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import hooks, to_do, workspace
+from . import changes, hooks, schedule, to_do, workspace
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -30,6 +27,7 @@ from .base import (
     approved_message,
     is_autocomplete_for,
     long_date,
+    parse_day,
     plural,
     signed_meeting,
 )
@@ -74,21 +72,8 @@ class ApproveMinutesForm(forms.Form):
         return [(meeting, self.cleaned_data[name]) for meeting, name in self._rows]
 
 
-DATE_FORMATS = ["%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"]
 # Models whose "meeting" field is a part of the record: their autocomplete offers no approved meetings.
-
-
 RECORD_MODELS = {"attendance", "declaration", "publicquestion", "memberquestion", "petition", "minute"}
-
-
-def parse_day(text: str):
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 @admin.register(Meeting)
@@ -108,6 +93,9 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         css = {"all": ["css/admin.css"]}  # "Late" in red, the agenda items' widths: no inline styles (CSP)
 
     readonly_fields = [
+        "is_postponed",
+        "moved_from",
+        "change_reason",
         "status",
         "agenda_deadline",
         "agenda_published_at",
@@ -138,7 +126,26 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         return super().get_queryset(request).select_related("committee__committee_type")
 
     def get_urls(self):
-        return [*workspace.urls(self), *super().get_urls()]
+        own = [
+            path("plan/", self._adding(schedule.plan_view), name="meetings_meeting_plan"),
+            path(
+                "extraordinary/",
+                self._adding(changes.extraordinary_view),
+                name="meetings_meeting_extraordinary",
+            ),
+        ]
+        return [*own, *workspace.urls(self), *super().get_urls()]
+
+    def _adding(self, page):
+        """A page that adds meetings, for those who may add them."""
+
+        def view(request):
+            if not self.has_add_permission(request):
+                raise PermissionDenied
+            return page(request, model_admin=self)
+
+        view.__name__ = page.__name__
+        return self.admin_site.admin_view(view)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "meeting_pages": workspace.meeting_pages()}
@@ -175,12 +182,24 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
                         "location",
                         "contact_officer",
                         "webcast_url",
+                        "is_extraordinary",
+                        "purpose",
                     ]
                 },
             )
         ]
         if obj is None:
             return meeting
+        if obj.change_reason or obj.moved_from or obj.is_postponed:
+            meeting.append(
+                (
+                    "Changed",
+                    {
+                        "fields": ["is_postponed", "moved_from", "change_reason"],
+                        "description": 'Changed only by "Cancel, postpone or move", which tells everyone.',
+                    },
+                )
+            )
         return meeting + [
             (
                 "Agenda",
@@ -281,13 +300,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     @admin.action(permissions=["change"], description="Add the standard procedural agenda items")
     def add_standard_items(self, request, queryset):
         def step(meeting):
-            if meeting.status != Status.SCHEDULED:
-                raise ValidationError(
-                    f"The standard items cannot be added to the agenda of {meeting}: the meeting is "
-                    f"{meeting.get_status_display().lower()}, and items are added only before the agenda "
-                    "is published (adding them renumbers every item)."
-                )
-            return workflow.add_standard_items(meeting)
+            return agenda.add_standard_items(meeting=meeting)
 
         def done(meeting, added):
             if added:

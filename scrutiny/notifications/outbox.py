@@ -62,11 +62,14 @@ def name_of(kind: str) -> str:
     return kind.partition(".")[2]
 
 
-def writes(app_label: str):
-    """Register the function that writes the emails of `app_label`'s kinds (None: no longer needed)."""
+def writes(app_label: str, *names: str):
+    """Register the function that writes the emails of `app_label`'s kinds named `names`, or of all its kinds
+    when none is named (it returns None for an email no longer needed). A writer for a kind comes before
+    its app's: an app's modules each write their own."""
 
     def register(writer: Writer) -> Writer:
-        _writers[app_label] = writer
+        for key in [kind(app_label, name) for name in names] or [app_label]:
+            _writers[key] = writer
         return writer
 
     return register
@@ -93,8 +96,8 @@ def record(planned: list[Message]) -> int:
 
 def write(message: Message, run: Run):
     """The email for `message`, or None once it is no longer needed."""
-    app_label = message.kind.partition(".")[0]  # its app registered the writer
-    draft = _writers[app_label](message, run)
+    writer = _writers.get(message.kind) or _writers[message.kind.partition(".")[0]]
+    draft = writer(message, run)
     if draft is None:
         return None
     return emails.email(draft.template, [message.recipient], headers=draft.headers, **draft.context)

@@ -19,7 +19,7 @@
 
   // --- boxes that scroll sideways ---------------------------------------------------------------------------
 
-  var BOXES = "#changelist-form .results, .inline-related.tabular, .inline-group, .app-history";
+  var BOXES = "#changelist-form .results, .inline-related.tabular, .inline-group, .app-history, .app-table-box, .app-agenda, .app-plan";
 
   function boxName(box) {
     var heading = box.querySelector("h2") || document.querySelector("#content h1");

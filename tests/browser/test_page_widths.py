@@ -36,7 +36,7 @@ from indicators import workflow as indicator_workflow
 from scrutiny.models import Committee
 from tests.browser.axe import assert_styled, axe_violations, format_violations
 from tests.browser.conftest import let_reports_arrive, watch
-from tests.browser.steps import sign_in
+from tests.browser.steps import sign_in, tab_to
 from tests.factories import (
     ActionFactory,
     ActionResponseFactory,
@@ -61,6 +61,7 @@ from tests.factories import (
     OutcomeFactory,
     OverdueActionFactory,
     OverdueRecommendationFactory,
+    OverdueReportRequestFactory,
     PdfDocumentFactory,
     PeriodFactory,
     PersonFactory,
@@ -167,6 +168,8 @@ SITE_VISITS = [
     site_page("my-indicators", OWNER),
     site_page("upload-figures", OWNER),
     site_page("indicator:figure-form", OWNER),
+    site_page("my-reports", OWNER),
+    site_page("my-report", OWNER),
     site_page("my-home", DS),
     site_page("password-change", DS),
     site_page("password-change-done", DS),
@@ -241,6 +244,12 @@ ADMIN_VISITS = [
     Visit("admin:password_change", DS, _admin_url("password_change"), admin=True),
     Visit("admin:password_change_done", DS, _admin_url("password_change_done"), admin=True),
     Visit("admin:invite", DS, _admin_url("auth_user_invite"), admin=True),
+    Visit(
+        "admin:meetings.meeting:reports",
+        DS,
+        _admin_url("meetings_meeting_reports", lambda w: w.unpublished_agenda_meeting.pk),
+        admin=True,
+    ),
     *(
         Visit(f"admin:{label}:changelist", DS, _admin_url(f"{_url_label(label)}_changelist"), admin=True)
         for label in ADMIN_MODELS
@@ -262,6 +271,31 @@ ADMIN_VISITS = [
         for label in REPRESENTATIVE
         for page in ("delete", "history")
     ),
+    # A meeting's workspace: its papers, item by item (the demo's meeting of 5 March 2024, 14 items).
+    Visit(
+        "admin:meeting-papers",
+        DS,
+        _admin_url("meetings_meeting_papers", lambda w: w.demo.march.pk),
+        admin=True,
+    ),
+    # A page of a meeting's workspace: the agenda builder, of an agenda still being built.
+    Visit(
+        "admin:meetings.meeting:agenda",
+        DS,
+        _admin_url("meetings_meeting_agenda", lambda w: w.unpublished_agenda_meeting.pk),
+        admin=True,
+    ),
+    # Planning a committee's year, calling an extraordinary meeting, and cancelling, postponing or moving one.
+    Visit("admin:meetings_meeting_plan", DS, _admin_url("meetings_meeting_plan"), admin=True),
+    Visit(
+        "admin:meetings_meeting_extraordinary", DS, _admin_url("meetings_meeting_extraordinary"), admin=True
+    ),
+    Visit(
+        "admin:meetings_meeting_reschedule",
+        DS,
+        _admin_url("meetings_meeting_reschedule", lambda w: w.upcoming_meeting.pk),
+        admin=True,
+    ),
     Visit(
         "admin:followup.action:simple_history",
         DS,
@@ -276,11 +310,14 @@ NOT_PAGES = {
     "sign-out": "a POST only",
     "document-download": "a paper: a PDF or a Word document",
     "attachment-download": "a response's attachment: a file",
+    "report-draft-download": "a report's draft: a file",
     "indicator-chart": "an SVG picture, shown inside the indicator's page (visited)",
     "performance-report-document": "a Word document",
     "performance-report-pdf": "a PDF",
     "agenda-pack-public": "a PDF",
     "agenda-pack-full": "a PDF",
+    "supplementary-pack-public": "a PDF",
+    "supplementary-pack-full": "a PDF",
     "minutes-pdf": "a PDF",
     "minutes-docx": "a Word document",
     "calendar-all": "an iCalendar file",
@@ -418,6 +455,13 @@ def _long(world) -> SimpleNamespace:
         marker="SEND sufficiency strategy appendix",
         page_count=1,
     )
+    # An agenda still being built: a second item, so the builder shows the buttons that move items.
+    AgendaItemFactory(
+        meeting=world.unpublished_agenda_meeting,
+        number=2,
+        title=f"Home to school transport for pupils with SEND: the {LONG_WORD} review",
+        report_by=f"Assistant Director ({LONG_WORD})",
+    )
     AttendanceFactory(meeting=meeting, person=councillor, in_chair=True)
     DeclarationFactory(meeting=meeting, person=councillor, agenda_item=item, text=f"Governor of {LONG_URL}")
     PublicQuestionFactory(
@@ -520,6 +564,7 @@ def _to_do(world) -> None:
     ActionFactory(status="response_submitted")
     OverdueActionFactory()
     OverdueRecommendationFactory()
+    OverdueReportRequestFactory()
     SubmittedQuestionFactory()
     OnlinePetitionFactory()
     IndicatorValueFactory(status="submitted")
@@ -701,16 +746,6 @@ def _at(browsers: Browsers, role: str, width: int) -> Page:
     return page
 
 
-def _tab_to(page: Page, locator, presses: int = 80) -> None:
-    """Press Tab until `locator` has the focus (as a keyboard user reaches it), failing after `presses`."""
-    page.locator("body").focus()
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        if locator.evaluate("e => e === document.activeElement"):
-            return
-    pytest.fail(f"{presses} presses of Tab never reached {locator}")
-
-
 def test_the_header_menu_folds_away_on_a_phone_and_opens_by_keyboard(site, browsers):
     page = _at(browsers, DS, PHONE)  # Democratic Services have the longest menu
     page.goto(reverse("home"))
@@ -723,7 +758,7 @@ def test_the_header_menu_folds_away_on_a_phone_and_opens_by_keyboard(site, brows
     height = header.bounding_box()["height"]
     assert height <= HEIGHTS[PHONE] / 4, f"the header takes {height}px of a {HEIGHTS[PHONE]}px screen"
 
-    _tab_to(page, menu)
+    tab_to(page, menu)
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
     expect(committees).to_be_visible()
@@ -765,7 +800,7 @@ def test_the_dashboard_scrolls_in_its_own_box_with_the_indicator_kept_in_view(si
     page = _at(browsers, PUBLIC, width)
     page.goto(reverse("performance-dashboard"))
     box = page.get_by_role("region", name="Performance dashboard")
-    _tab_to(page, box)
+    tab_to(page, box)
     if width == PHONE:
         assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "17 columns fit a phone?"
         # The arrow keys scroll the focused box.
@@ -829,7 +864,7 @@ def test_a_wide_admin_list_scrolls_in_its_own_box_with_the_record_in_view(site, 
     assert box.evaluate("e => e.scrollWidth > e.clientWidth")
     expect(box).to_have_attribute("role", "region")
     expect(box).to_have_attribute("aria-label", "Select action to change")
-    _tab_to(page, box, presses=200)
+    tab_to(page, box, presses=200)
     page.keyboard.press("ArrowRight")
     page.wait_for_function("box => box.scrollLeft > 0", arg=box.element_handle())
     box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")

@@ -36,9 +36,11 @@ from tests.factories.meetings import (
     MemberQuestionFactory,
     MinuteFactory,
     MinutesPublishedMeetingFactory,
+    OverdueReportRequestFactory,
     PetitionFactory,
     PublicQuestionFactory,
     PublishedAgendaMeetingFactory,
+    ReportRequestFactory,
     ResolutionFactory,
     RoomFactory,
     VoteFactory,
@@ -65,6 +67,7 @@ from tests.factories.papers import (
     WordDocumentFactory,
     docx_bytes,
     pdf_bytes,
+    uploaded_pdf,
 )
 from tests.factories.participation import (
     AcceptedQuestionFactory,
@@ -126,6 +129,7 @@ __all__ = [
     "MembershipFactory",
     "MinuteFactory",
     "MinutesPublishedMeetingFactory",
+    "OverdueReportRequestFactory",
     "MessageFactory",
     "OfficerFactory",
     "OfficerUserFactory",
@@ -145,6 +149,7 @@ __all__ = [
     "RESOURCES",
     "RecommendationFactory",
     "RejectedQuestionFactory",
+    "ReportRequestFactory",
     "ResolutionFactory",
     "RoomFactory",
     "ResponseAttachmentFactory",
@@ -169,5 +174,6 @@ __all__ = [
     "open_data_world",
     "path_parameters",
     "pdf_bytes",
+    "uploaded_pdf",
     "world_for_the_module",
 ]

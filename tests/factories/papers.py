@@ -7,6 +7,7 @@ import io
 import docx
 import factory
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -24,6 +25,11 @@ def pdf_bytes(marker: str, pages: int = 1, *, size=A4) -> bytes:
         page.showPage()
     page.save()
     return buffer.getvalue()
+
+
+def uploaded_pdf(name: str, marker: str = "A paper") -> SimpleUploadedFile:
+    """A PDF as a browser uploads it, its one page saying "<marker> page 1"."""
+    return SimpleUploadedFile(name, pdf_bytes(marker), content_type="application/pdf")
 
 
 def docx_bytes(*paragraphs: str, heading: str = "", table: list[list[str]] | None = None) -> bytes:

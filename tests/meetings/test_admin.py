@@ -39,6 +39,7 @@ from tests.factories import (
     PublicQuestionFactory,
     PublishedAgendaMeetingFactory,
     RecommendationFactory,
+    ReportRequestFactory,
     ResolutionFactory,
     RoomFactory,
     StandardItemFactory,
@@ -74,9 +75,9 @@ SIGNED_RECORD = {
     "Vote",
 }
 # Admin pages that only show what happened: nothing to add or change there.
-RECORDS_ONLY = {"Message"}
+RECORDS_ONLY = {"Message", "ReportRequest"}
 # Written elsewhere (an action's page), so not added in the admin.
-NOT_ADDED_HERE = {"Message", "ActionResponse"}
+NOT_ADDED_HERE = {"Message", "ActionResponse", "ReportRequest"}
 
 
 def at(year, month, day, hour=14, minute=0):
@@ -152,6 +153,7 @@ def one_of_everything(committee):
         ActionResponseFactory(action__resolution__minute=minute).action,
         RecommendationFactory(resolution__minute=minute),
         MessageFactory(about__resolution__minute=minute),
+        ReportRequestFactory(agenda_item=AgendaItemFactory(meeting=meeting, number=2)),
     ]
     return {type(obj): obj for obj in objects}
 

@@ -200,6 +200,7 @@ def test_an_exempt_item_shows_its_number_title_and_paragraph_and_nothing_else(cl
             "url": f"http://testserver/api/committees/{world.committee.slug}/",
         },
         "number": 2,
+        "reference": "2",
         "title": "Children's home contract award",
         "kind": "report",
         "exempt": True,

@@ -68,6 +68,8 @@ ARGUMENTS = {
     "agenda-pack": lambda w: {"pk": w.meeting.pk},
     "agenda-pack-public": lambda w: {"pk": w.meeting.pk},
     "agenda-pack-full": lambda w: {"pk": w.meeting.pk},
+    "supplementary-pack-public": lambda w: {"pk": w.meeting.pk},
+    "supplementary-pack-full": lambda w: {"pk": w.meeting.pk},
     "minutes": lambda w: {"pk": w.meeting.pk},
     "minutes-pdf": lambda w: {"pk": w.meeting.pk},
     "minutes-docx": lambda w: {"pk": w.meeting.pk},
