@@ -631,8 +631,22 @@ class Petition(MinutesRecord):
 
 
 class MinuteQuerySet(models.QuerySet):
+    def with_record(self):
+        """Each minute with its parts as the minutes print them: points, resolutions, votes with their movers
+        and named votes, ballots with their candidates (a fixed number of queries)."""
+        casts = models.Prefetch("casts", queryset=VoteCast.objects.select_related("person"))
+        candidates = models.Prefetch("candidates", queryset=BallotCandidate.objects.select_related("person"))
+        return self.select_related("agenda_item").prefetch_related(
+            "discussionpoints",
+            "resolutions",
+            models.Prefetch(
+                "votes", queryset=Vote.objects.select_related("mover", "seconder").prefetch_related(casts)
+            ),
+            models.Prefetch("ballots", queryset=Ballot.objects.prefetch_related(candidates)),
+        )
+
     def for_meeting_page(self):
-        return self.select_related("agenda_item").prefetch_related("discussionpoints", "resolutions", "votes")
+        return self.with_record()
 
     def for_minutes_page(self):
         """Every part the minutes page edits, in a fixed number of queries however many minutes there are."""
@@ -946,6 +960,25 @@ class Vote(MinutePart):
         return self.votes_for == self.votes_against
 
     @property
+    def outcome(self) -> str:
+        """As the minutes print it: "carried", or how the Chairman's casting vote decided a tie."""
+        result = "carried" if self.carried else "not carried"
+        if self.is_tied and self.casting_vote:
+            return (
+                f"the votes being equal, the Chairman gave a casting vote "
+                f"{self.get_casting_vote_display().lower()}, and the motion was {result}"
+            )
+        return result
+
+    @property
+    def named_votes(self) -> list[tuple[str, list[str]]]:
+        """Who voted which way, where the minutes name them: [("For", [names]), …], none left empty."""
+        named = {how: [] for how in VoteCast.How}
+        for cast in self.casts.all():
+            named[cast.how].append(cast.person.name)
+        return [(how.label, names) for how, names in named.items() if names]
+
+    @property
     def carried(self) -> bool:
         # A tie is decided by the Chairman's casting vote (LGA 1972 Sch. 12 para. 39); with none it is lost.
         if self.is_tied and self.casting_vote:
@@ -995,6 +1028,15 @@ class Ballot(MinutePart):
 
     def __str__(self):
         return f"Ballot: {self.office}"
+
+    @property
+    def result(self) -> str:
+        """As the minutes print it: "Mr A 5 votes (elected), Mrs B 3 votes; abstentions 1"."""
+        candidates = ", ".join(
+            f"{c.display_name} {c.votes} vote{'' if c.votes == 1 else 's'}{' (elected)' if c.elected else ''}"
+            for c in self.candidates.all()
+        )
+        return candidates + (f"; abstentions {self.abstentions}" if self.abstentions else "")
 
 
 class BallotCandidate(MinutesRecord):

@@ -45,6 +45,7 @@ from .base import approved_message, plural
 from .minute_parts import ResolutionForm
 
 TITLE = "Minutes"
+TEMPLATE_PREFIX = "m__minute__"  # js/minutes_page.js replaces it with the prefix of the formset a row joins
 
 
 class Pickers:
@@ -77,11 +78,15 @@ class Pickers:
         for name, field in form.fields.items():
             if not isinstance(field, forms.ModelChoiceField) or not isinstance(field.widget, forms.Select):
                 continue
-            if (model, name) in self.LIMITS:
-                field.queryset = getattr(self, self.LIMITS[model, name])
-            key = (model, name)
-            if key not in self._choices:
-                self._choices[key] = list(field.choices)  # one query, for every form of the page
+            key = self.LIMITS.get((model, name))
+            if key is not None:
+                field.queryset = getattr(self, key)
+            else:
+                key = (model, name)
+            if key not in self._choices:  # one query, for every form of the page
+                empty = [] if field.empty_label is None else [("", field.empty_label)]
+                rows = [(field.prepare_value(row), field.label_from_instance(row)) for row in field.queryset]
+                self._choices[key] = empty + rows
             field.choices = self._choices[key]
 
 
@@ -92,6 +97,8 @@ class PageFormSet(BaseInlineFormSet):
 
     placeholder = "__prefix__"
     noun = "row"
+    kind = ""  # the template a new row is made from (the page has one of each kind)
+    nested = ""  # the name of each row's own formset (a vote's casts), if it has one
 
     def __init__(self, *args, rows, pickers: Pickers, **kwargs):
         self.rows, self.pickers = list(rows), pickers
@@ -133,36 +140,45 @@ class PointFormSet(PageFormSet, RenumberingInlineFormSet):
     numbered_field = "position"
     placeholder = "__point__"
     noun = "discussion point"
+    kind = "points"
 
 
 class ResolutionFormSet(PageFormSet, RenumberingInlineFormSet):
     numbered_field = "letter"
     placeholder = "__resolution__"
+    kind = "resolutions"
     noun = "resolution"
 
 
 class VoteFormSet(PageFormSet):
     placeholder = "__vote__"
+    kind = "votes"
+    nested = "casts"
     noun = "vote"
 
 
 class CastFormSet(PageFormSet):
     placeholder = "__cast__"
+    kind = "casts"
     noun = "named vote"
 
 
 class BallotFormSet(PageFormSet):
     placeholder = "__ballot__"
+    kind = "ballots"
+    nested = "candidates"
     noun = "ballot"
 
 
 class CandidateFormSet(PageFormSet):
     placeholder = "__candidate__"
+    kind = "candidates"
     noun = "candidate"
 
 
 class DeclarationFormSet(PageFormSet):
     placeholder = "__declaration__"
+    kind = "declarations"
     noun = "declaration"
 
 
@@ -241,25 +257,38 @@ def _nested(formset, nested_class, name: str, data, pickers, related: str):
 
 
 class MinuteBlock:
-    """One minute of the page: its own fields and the formsets of its parts."""
+    """One minute of the page: its own fields and the formsets of its parts. The block of an unsaved minute,
+    prefixed TEMPLATE_PREFIX, gives the page its templates of new rows, one of each kind for every minute."""
 
-    def __init__(self, minute: Minute, data, pickers: Pickers):
+    def __init__(self, minute: Minute, data, pickers: Pickers, *, prefix: str = ""):
         self.minute = minute
-        prefix = f"m{minute.pk}"
+        prefix = prefix or f"m{minute.pk}"
         self.form = MinuteForm(data, instance=minute, prefix=prefix)
         pickers.limit(self.form)
 
         def parts(formset_class, name, rows):
-            return formset_class(
-                data, instance=minute, prefix=f"{prefix}-{name}", rows=rows, pickers=pickers
-            )
+            return formset_class(data, instance=minute, prefix=f"{prefix}-{name}", rows=rows, pickers=pickers)
 
-        self.points = parts(Points, "points", minute.discussionpoints.all())
-        self.resolutions = parts(resolutions_formset(), "resolutions", minute.resolutions.all())
-        self.votes = parts(Votes, "votes", minute.votes.all())
-        self.ballots = parts(Ballots, "ballots", minute.ballots.all())
+        related = minute.pk is not None
+        self.points = parts(Points, "points", minute.discussionpoints.all() if related else [])
+        self.resolutions = parts(
+            resolutions_formset(), "resolutions", minute.resolutions.all() if related else []
+        )
+        self.votes = parts(Votes, "votes", minute.votes.all() if related else [])
+        self.ballots = parts(Ballots, "ballots", minute.ballots.all() if related else [])
         _nested(self.votes, Casts, "casts", data, pickers, "casts")
         _nested(self.ballots, Candidates, "candidates", data, pickers, "candidates")
+
+    def templates(self) -> list:
+        """The formsets whose template_form is the template of a new row of its kind."""
+        return [
+            self.points,
+            self.resolutions,
+            self.votes,
+            self.votes.template_form.casts,
+            self.ballots,
+            self.ballots.template_form.candidates,
+        ]
 
     @property
     def title(self) -> str:
@@ -316,6 +345,7 @@ class MinutesPage:
             for minute in minutes
             if data is None or f"m{minute.pk}-heading" in data
         ]
+        self.template_block = MinuteBlock(Minute(meeting=meeting), None, self.pickers, prefix=TEMPLATE_PREFIX)
         declarations = meeting.declarations.select_related("person", "agenda_item")
         self.declarations = Declarations(
             data if data is None or "declarations-TOTAL_FORMS" in data else None,
@@ -324,6 +354,10 @@ class MinutesPage:
             rows=declarations,
             pickers=self.pickers,
         )
+
+    @property
+    def templates(self) -> list:
+        return [*self.template_block.templates(), self.declarations]
 
     def labelled(self):
         for block in self.blocks:
@@ -334,7 +368,8 @@ class MinutesPage:
 
     def is_valid(self) -> bool:
         # Every part is checked, so that every error is shown at once.
-        valid = all([part.is_valid() for _, part in self._top_level()])
+        results = [part.is_valid() for _, part in self._top_level()]
+        valid = all(results)
         for block in self.blocks:
             for formset, name in ((block.votes, "casts"), (block.ballots, "candidates")):
                 kept = formset.kept_forms() if formset.is_valid() else formset.forms
@@ -474,7 +509,9 @@ def _draft(request, meeting: Meeting, url: str):
     else:
         if created:
             numbers = f"{created[0].number}" + (f" to {created[-1].number}" if len(created) > 1 else "")
-            messages.success(request, f"{plural(len(created), 'draft minute')} made from the agenda: {numbers}.")
+            messages.success(
+                request, f"{plural(len(created), 'draft minute')} made from the agenda: {numbers}."
+            )
         else:
             messages.info(request, "Every agenda item that needs a minute has one: nothing was added.")
     return HttpResponseRedirect(url)

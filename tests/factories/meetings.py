@@ -167,3 +167,29 @@ class VoteFactory(Factory):
     motion = "That Mrs. H. J. Fryer CC be elected Chairman."
     votes_for = 7
     votes_against = 2
+
+
+class VoteCastFactory(Factory):
+    class Meta:
+        model = "meetings.VoteCast"
+
+    vote = factory.SubFactory(VoteFactory)
+    person = factory.SubFactory(PersonFactory)
+    how = "for"
+
+
+class BallotFactory(Factory):
+    class Meta:
+        model = "meetings.Ballot"
+
+    minute = factory.SubFactory(MinuteFactory)
+    office = "Vice-Chairman for the municipal year"
+
+
+class BallotCandidateFactory(Factory):
+    class Meta:
+        model = "meetings.BallotCandidate"
+
+    ballot = factory.SubFactory(BallotFactory)
+    person = factory.SubFactory(PersonFactory)
+    votes = 5
