@@ -42,13 +42,14 @@ LONDON = ZoneInfo("Europe/London")
 Status = Meeting.Status
 Kind = AgendaItem.Kind
 
-# The agenda of 23 January 2024 (seed 003: its minutes are 45 to 55), and the closing item it minuted nothing for.
+# The agenda of 23 January 2024 (seed 003: minutes 45 to 55), and the closing item it minuted nothing for.
 AGENDA = [
     ("Minutes of the meeting held on 7 November 2023.", Kind.PROCEDURAL),
     ("Question Time.", Kind.PROCEDURAL),
     ("Questions asked by members under Standing Order 7(3) and 7(5).", Kind.PROCEDURAL),
     (
-        "To advise of any other items which the Chairman has decided to take as urgent elsewhere on the agenda.",
+        "To advise of any other items which the Chairman has decided to take as urgent elsewhere on the "
+        "agenda.",
         Kind.PROCEDURAL,
     ),
     ("Declarations of interest in respect of items on the agenda.", Kind.PROCEDURAL),
