@@ -382,6 +382,7 @@ TARGETS = {
     "admin:login": _admin("login"),
     "admin:meetings": _admin("meetings_meeting_changelist"),
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
+    "admin:meeting-minutes": _admin("meetings_meeting_minutes", object_id=_pk("held_meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
     # The clerk's records of the council's year: rooms and the days the council is closed.
