@@ -179,7 +179,7 @@ def _matches(minute: Minute, words: tuple[str, ...]) -> bool:
 
 
 def minutes_of(meeting: Meeting, *, can_read_exempt: bool) -> MeetingMinutes:
-    """The minutes of `meeting` for a reader who may (or may not) read exempt minutes. Eleven queries, however
+    """The minutes of `meeting` for a reader who may (or may not) read exempt minutes. Twelve queries, however
     long the minutes; the meeting should come with its committee and minutes_approved_at selected."""
     attendance = {status: [] for status in Attendance.Status.values}
     for record in meeting.attendances.select_related("person", "substitute_for", "for_item"):

@@ -12,7 +12,7 @@ to it runs here too: followup raises the action of a request for information in 
 The button "Draft the minutes from the agenda" creates the minutes still missing (meetings.draft_minutes).
 Once the minutes are approved the page is read-only."""
 
-from functools import cached_property
+from functools import cache, cached_property
 
 from django import forms
 from django.contrib import messages
@@ -136,50 +136,11 @@ class PageFormSet(BaseInlineFormSet):
         ]
 
 
-class PointFormSet(PageFormSet, RenumberingInlineFormSet):
-    numbered_field = "position"
-    placeholder = "__point__"
-    noun = "discussion point"
-    kind = "points"
-
-
-class ResolutionFormSet(PageFormSet, RenumberingInlineFormSet):
-    numbered_field = "letter"
-    placeholder = "__resolution__"
-    kind = "resolutions"
-    noun = "resolution"
-
-
-class VoteFormSet(PageFormSet):
-    placeholder = "__vote__"
-    kind = "votes"
-    nested = "casts"
-    noun = "vote"
-
-
-class CastFormSet(PageFormSet):
-    placeholder = "__cast__"
-    kind = "casts"
-    noun = "named vote"
-
-
-class BallotFormSet(PageFormSet):
-    placeholder = "__ballot__"
-    kind = "ballots"
-    nested = "candidates"
-    noun = "ballot"
-
-
-class CandidateFormSet(PageFormSet):
-    placeholder = "__candidate__"
-    kind = "candidates"
-    noun = "candidate"
-
-
-class DeclarationFormSet(PageFormSet):
-    placeholder = "__declaration__"
-    kind = "declarations"
-    noun = "declaration"
+def _kind(kind: str, noun: str, *, nested: str = "", numbered: str = "") -> type[PageFormSet]:
+    """The formset of one kind of row; `numbered` rows are renumbered in one save (scrutiny.renumbering)."""
+    bases = (PageFormSet, RenumberingInlineFormSet) if numbered else (PageFormSet,)
+    attrs = {"kind": kind, "noun": noun, "placeholder": f"__{kind}__", "nested": nested}
+    return type(f"{kind.title()}FormSet", bases, attrs | ({"numbered_field": numbered} if numbered else {}))
 
 
 def _textarea(rows: int = 3):
@@ -200,12 +161,16 @@ def _formset(parent, model, formset, fields, *, form=forms.ModelForm, widgets=No
 
 
 Points = _formset(
-    Minute, DiscussionPoint, PointFormSet, ["position", "section", "text"], widgets={"text": _textarea(4)}
+    Minute,
+    DiscussionPoint,
+    _kind("points", "discussion point", numbered="position"),
+    ["position", "section", "text"],
+    widgets={"text": _textarea(4)},
 )
 Votes = _formset(
     Minute,
     Vote,
-    VoteFormSet,
+    _kind("votes", "vote", nested="casts"),
     [
         "motion",
         "mover",
@@ -218,13 +183,17 @@ Votes = _formset(
     ],
     widgets={"motion": _textarea(2)},
 )
-Casts = _formset(Vote, VoteCast, CastFormSet, ["person", "how"])
-Ballots = _formset(Minute, Ballot, BallotFormSet, ["office", "secret", "abstentions"])
-Candidates = _formset(Ballot, BallotCandidate, CandidateFormSet, ["person", "name", "votes", "elected"])
+Casts = _formset(Vote, VoteCast, _kind("casts", "named vote"), ["person", "how"])
+Ballots = _formset(
+    Minute, Ballot, _kind("ballots", "ballot", nested="candidates"), ["office", "secret", "abstentions"]
+)
+Candidates = _formset(
+    Ballot, BallotCandidate, _kind("candidates", "candidate"), ["person", "name", "votes", "elected"]
+)
 Declarations = _formset(
     Meeting,
     Declaration,
-    DeclarationFormSet,
+    _kind("declarations", "declaration"),
     ["person", "agenda_item", "kind", "text", "withdrew"],
     widgets={"text": _textarea(2)},
 )
@@ -232,12 +201,17 @@ Declarations = _formset(
 
 def resolutions_formset():
     """Made when used: the sections of the apps above are registered once their admin modules load."""
+    return _resolutions_formset(hooks.extended_form(ResolutionForm, Resolution))
+
+
+@cache
+def _resolutions_formset(form):
     return _formset(
         Minute,
         Resolution,
-        ResolutionFormSet,
+        _kind("resolutions", "resolution", numbered="letter"),
         ["position", "letter", "kind", "text", "recommended_to"],
-        form=hooks.extended_form(ResolutionForm, Resolution),
+        form=form,
         widgets={"text": _textarea(3)},
     )
 

@@ -15,6 +15,7 @@ from meetings.admin import workspace
 from meetings.models import (
     AgendaItem,
     Declaration,
+    DiscussionPoint,
     Meeting,
     Minute,
     Resolution,
@@ -112,6 +113,17 @@ def add_row(data: dict, prefix: str, values: dict, **nested: list[dict]) -> str:
     return row
 
 
+def each_written(data: dict, minutes) -> dict:
+    """Each minute's text, a discussion point and a resolution, as typed on the page."""
+    for minute in minutes:
+        data[f"m{minute.pk}-text"] = f"The text of minute {minute.number}."
+        point = {"position": "1", "section": "Savings", "text": f"Point {minute.number}."}
+        add_row(data, f"m{minute.pk}-points", point)
+        noted = {"position": "1", "letter": "", "kind": "noted", "text": f"Noted {minute.number}."}
+        add_row(data, f"m{minute.pk}-resolutions", noted)
+    return data
+
+
 def errors_on(response) -> str:
     return response.context["errors"] and "\n".join(f"{w}: {m}" for w, m, _ in response.context["errors"])
 
@@ -180,19 +192,7 @@ def test_a_page_of_eleven_minutes_is_saved_at_once(client, democratic_services_u
     meeting = january_meeting()
     minutes = drafted(meeting)
     client.force_login(democratic_services_user)
-    data = as_sent(client, meeting)
-    for minute in minutes:
-        data[f"m{minute.pk}-text"] = f"The text of minute {minute.number}."
-        add_row(
-            data,
-            f"m{minute.pk}-points",
-            {"position": "1", "section": "Savings", "text": f"Point {minute.number}."},
-        )
-        add_row(
-            data,
-            f"m{minute.pk}-resolutions",
-            {"position": "1", "letter": "", "kind": "noted", "text": f"Noted {minute.number}."},
-        )
+    data = each_written(as_sent(client, meeting), minutes)
 
     response = client.post(url_of(meeting), data)
 
@@ -209,21 +209,14 @@ def test_a_bad_row_saves_nothing_and_keeps_everything_typed(client, democratic_s
     meeting = january_meeting()
     minutes = drafted(meeting)
     client.force_login(democratic_services_user)
-    data = as_sent(client, meeting)
-    for minute in minutes:
-        data[f"m{minute.pk}-text"] = f"Typed text of minute {minute.number}."
-        add_row(
-            data,
-            f"m{minute.pk}-resolutions",
-            {"position": "1", "kind": "noted", "text": f"Typed {minute.number}."},
-        )
+    data = each_written(as_sent(client, meeting), minutes)
     bad = minutes[8]  # minute 53: a resolution with no text
     add_row(data, f"m{bad.pk}-resolutions", {"position": "2", "letter": "b", "kind": "decision", "text": ""})
 
     response = client.post(url_of(meeting), data)
 
     assert response.status_code == 200
-    assert not Resolution.objects.exists()
+    assert not Resolution.objects.exists() and not DiscussionPoint.objects.exists()
     assert set(meeting.minutes.values_list("text", flat=True)) == {""}
     assert response.context["errors"] == [
         ("Minute 53, resolution 2, text", "This field is required.", f"id_m{bad.pk}-resolutions-1-text")
@@ -231,8 +224,8 @@ def test_a_bad_row_saves_nothing_and_keeps_everything_typed(client, democratic_s
     page = text_of(response)
     assert "Nothing was saved: please correct the 1 error below." in page
     for minute in minutes:
-        assert f"Typed text of minute {minute.number}." in page
-        assert f"Typed {minute.number}." in page
+        assert f"The text of minute {minute.number}." in page
+        assert f"Point {minute.number}." in page and f"Noted {minute.number}." in page
     # The minute with the error is open; the others stay folded.
     assert f'id="minute-{bad.pk}" open' in page
     assert f'id="minute-{minutes[0].pk}" open' not in page
