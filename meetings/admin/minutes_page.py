@@ -342,7 +342,7 @@ class MinutesPage:
 
     def is_valid(self) -> bool:
         # Every part is checked, so that every error is shown at once.
-        results = [part.is_valid() for _, part in self._top_level()]
+        results = [part.is_valid() for _, part in self._top_level() if part.is_bound]
         valid = all(results)
         for block in self.blocks:
             for formset, name in ((block.votes, "casts"), (block.ballots, "candidates")):
@@ -383,7 +383,8 @@ class MinutesPage:
                 block.ballots.save()
                 for row in block.ballots.kept_forms():
                     row.candidates.save()
-            self.declarations.save()
+            if self.declarations.is_bound:
+                self.declarations.save()
 
     def error_list(self) -> list[tuple[str, str, str]]:
         """(where, message, the field's id to link to) for every error on the page."""
