@@ -333,6 +333,10 @@ class MinutesPage:
     def templates(self) -> list:
         return [*self.template_block.templates(), self.declarations]
 
+    @property
+    def media(self) -> forms.Media:
+        return sum((formset.template_form.media for formset in self.templates), forms.Media())
+
     def labelled(self):
         for block in self.blocks:
             yield from block.labelled()
@@ -471,7 +475,8 @@ def minutes_view(request, meeting: Meeting, *, model_admin):
         read_only=approved,
         errors=page.error_list(),
         draft_refusal=draft_minutes.refusal(meeting),
-        media=model_admin.media + forms.Media(js=["admin/js/calendar.js", "js/minutes_page.js"]),
+        # The admin's scripts, the date pickers the apps' sections add to resolutions, and the page's own.
+        media=model_admin.media + page.media + forms.Media(js=["js/minutes_page.js"]),
     )
     return TemplateResponse(request, "admin/meetings/meeting/minutes.html", context)
 
