@@ -931,6 +931,18 @@ class Vote(MinutePart):
     abstentions = models.PositiveSmallIntegerField(default=0)
     secret_ballot = models.BooleanField(default=False)
 
+    # What the minutes record of a vote (named votes apart), as the minutes page and the open data give it.
+    RECORDED_FIELDS = [
+        "motion",
+        "mover",
+        "seconder",
+        "votes_for",
+        "votes_against",
+        "abstentions",
+        "casting_vote",
+        "secret_ballot",
+    ]
+
     class CastingVote(models.TextChoices):
         FOR = "for", "For the motion"
         AGAINST = "against", "Against the motion"

@@ -375,18 +375,7 @@ class VoteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Vote
-        fields = [
-            "motion",
-            "mover",
-            "seconder",
-            "votes_for",
-            "votes_against",
-            "abstentions",
-            "secret_ballot",
-            "casting_vote",
-            "carried",
-            "named_votes",
-        ]
+        fields = [*Vote.RECORDED_FIELDS, "carried", "named_votes"]
 
 
 class BallotCandidateSerializer(serializers.ModelSerializer):

@@ -171,16 +171,7 @@ Votes = _formset(
     Minute,
     Vote,
     _kind("votes", "vote", nested="casts"),
-    [
-        "motion",
-        "mover",
-        "seconder",
-        "votes_for",
-        "votes_against",
-        "abstentions",
-        "casting_vote",
-        "secret_ballot",
-    ],
+    Vote.RECORDED_FIELDS,
     widgets={"motion": _textarea(2)},
 )
 Casts = _formset(Vote, VoteCast, _kind("casts", "named vote"), ["person", "how"])
