@@ -397,6 +397,7 @@ TARGETS = {
     "admin:meeting-reports": _admin("meetings_meeting_reports", object_id=_pk("unpublished_agenda_meeting")),
     "admin:report-requests": _admin("meetings_reportrequest_changelist"),
     "admin:meeting-papers": _admin("meetings_meeting_papers", object_id=_pk("meeting")),
+    "admin:meeting-minutes": _admin("meetings_meeting_minutes", object_id=_pk("held_meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
     # The clerk's records of the council's year: rooms, the days the council is closed, committee types.

@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     meetings,
     minute_parts,
     minutes,
+    minutes_page,
     petitions,
     questions,
     reports,

@@ -302,6 +302,13 @@ ADMIN_VISITS = [
         _admin_url("followup_action_simple_history", _newest("followup.action"), lambda w: w.action_history),
         admin=True,
     ),
+    # The meeting's workspace: the minutes of 23 January 2024, from the real papers, on one page.
+    Visit(
+        "admin:meetings_meeting_minutes",
+        DS,
+        _admin_url("meetings_meeting_minutes", lambda w: w.demo.january.pk),
+        admin=True,
+    ),
 ]
 VISITS = SITE_VISITS + ADMIN_VISITS
 

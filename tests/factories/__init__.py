@@ -26,6 +26,8 @@ from tests.factories.indicators import (
 from tests.factories.meetings import (
     AgendaItemFactory,
     AttendanceFactory,
+    BallotCandidateFactory,
+    BallotFactory,
     DeclarationFactory,
     DiscussionPointFactory,
     DocumentFactory,
@@ -43,6 +45,7 @@ from tests.factories.meetings import (
     ReportRequestFactory,
     ResolutionFactory,
     RoomFactory,
+    VoteCastFactory,
     VoteFactory,
 )
 from tests.factories.opendata import (
@@ -166,7 +169,10 @@ __all__ = [
     "UNPUBLISHED_FIGURES",
     "UNPUBLISHED_WORDS",
     "UserFactory",
+    "VoteCastFactory",
     "VoteFactory",
+    "BallotFactory",
+    "BallotCandidateFactory",
     "WordDocumentFactory",
     "docx_bytes",
     "keeping_in_step",

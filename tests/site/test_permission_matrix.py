@@ -323,6 +323,7 @@ STATUS = {
     "admin:meeting-reports":               THE_ADMIN,
     "admin:report-requests":               THE_ADMIN,
     "admin:meeting-papers":                THE_ADMIN,
+    "admin:meeting-minutes":               THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
