@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     minutes,
     petitions,
     questions,
+    register,
     rooms,
     to_do,
 )
