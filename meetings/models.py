@@ -464,7 +464,7 @@ class Attendance(MinutesRecord):
         related_name="attendances",
         help_text="For guests who attended for one item only.",
     )
-    # A member who came late or left early, at which of the meeting's items (the register offers only its own).
+    # A member who came late or left early, at which of the meeting's items (the register offers its own).
     arrived_at_item = models.ForeignKey(
         AgendaItem,
         null=True,
