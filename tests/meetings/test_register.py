@@ -176,7 +176,7 @@ def test_the_register_is_saved_at_once(client, democratic_services_user):
 
 
 def test_the_chair_moves_from_one_member_to_another_and_a_line_is_removed(client, democratic_services_user):
-    """Swapping who is in the Chair meets the database's rule of one Chair only if saved in the right order."""
+    """Swapping the Chair meets the database's rule of one Chair only if saved in the right order."""
     meeting, (first, second) = committee_of(2)
     AttendanceFactory(meeting=meeting, person=first, status=Status.PRESENT, in_chair=True)
     AttendanceFactory(meeting=meeting, person=second, status=Status.PRESENT)
