@@ -313,8 +313,7 @@ def test_approved_minutes_make_the_register_read_only(client, democratic_service
     assert "Save the attendance" not in text_of(page)
     assert (
         f'name="member-{members[0].pk}-status" value="present" disabled '
-        f'id="id_member-{members[0].pk}-status_0" checked'
-        in page.content.decode()
+        f'id="id_member-{members[0].pk}-status_0" checked' in page.content.decode()
     )
     data = blank(meeting, members)
     line(data, members[0], status="absent")
