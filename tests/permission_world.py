@@ -387,6 +387,8 @@ TARGETS = {
     # The clerk's records of the council's year: rooms and the days the council is closed.
     "admin:rooms": _admin("meetings_room_changelist"),
     "admin:closure-days": _admin("scrutiny_closureday_changelist"),
+    # A meeting's workspace: the attendance register.
+    "admin:meeting-attendance": _admin("meetings_meeting_attendance", object_id=_pk("held_meeting")),
     # Sign-ins: Democratic Services' list, a member's sign-in, and inviting a person.
     "admin:users": _admin("auth_user_changelist"),
     "admin:user": _admin("auth_user_change", object_id=lambda w: w.users[MEMBER].pk),

@@ -260,6 +260,13 @@ ADMIN_VISITS = [
         for label in REPRESENTATIVE
         for page in ("delete", "history")
     ),
+    # A meeting's workspace pages, of the meeting whose minutes are being written.
+    Visit(
+        "admin:meeting:attendance",
+        DS,
+        _admin_url("meetings_meeting_attendance", lambda w: w.held_meeting.pk),
+        admin=True,
+    ),
     Visit(
         "admin:followup.action:simple_history",
         DS,

@@ -313,6 +313,7 @@ STATUS = {
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
     "admin:closure-days":                  THE_ADMIN,
+    "admin:meeting-attendance":            THE_ADMIN,
     "admin:users":                         THE_ADMIN,
     "admin:user":                          THE_ADMIN,
     "admin:invite":                        THE_ADMIN,
