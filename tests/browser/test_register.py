@@ -27,11 +27,12 @@ def assert_accessible(page: Page) -> None:
 def test_the_clerk_fills_in_the_register_by_keyboard(page: Page, settings):
     settings.QUORUM_FRACTION, settings.QUORUM_MINIMUM = 0.25, 2
     DemocraticServicesUserFactory(username="democratic.services")
-    meeting = HeldMeetingFactory(committee=CommitteeFactory(name="Children and Families Overview and Scrutiny"))
+    meeting = HeldMeetingFactory(committee=CommitteeFactory(name="Children and Families Scrutiny"))
     MembershipFactory(
         committee=meeting.committee, role="chairman", person=PersonFactory(name="Mrs. H. Aardvark CC")
     )
-    member = MembershipFactory(committee=meeting.committee, person=PersonFactory(name="Mr. B. Badger CC")).person
+    member = PersonFactory(name="Mr. B. Badger CC")
+    MembershipFactory(committee=meeting.committee, person=member)
     PersonFactory(name="Mr. S. Zebedee CC", family_name="Zebedee")
     AgendaItemFactory(meeting=meeting, number=1, title="Apologies")
     late_item = AgendaItemFactory(meeting=meeting, number=2, title="SEND sufficiency strategy")
