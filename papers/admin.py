@@ -9,6 +9,7 @@ from meetings.admin import hooks as meeting_admin_hooks
 from meetings.models import Meeting
 from scrutiny.after_commit import after_commit
 
+from . import admin_chair_preview  # noqa: F401  (a page of the meeting's workspace)
 from .models import AgendaPack
 from .rebuilding import request_build
 
