@@ -56,6 +56,8 @@ from tests.factories.opendata import (
 from tests.factories.papers import (
     AgendaPackFactory,
     BuildingAgendaPackFactory,
+    ChairCommentFactory,
+    ChairPreviewFactory,
     DocumentTextFactory,
     ExemptDocumentTextFactory,
     ExemptPdfDocumentFactory,
@@ -98,6 +100,8 @@ __all__ = [
     "AgendaPackFactory",
     "AttendanceFactory",
     "BuildingAgendaPackFactory",
+    "ChairCommentFactory",
+    "ChairPreviewFactory",
     "ClosedPetitionFactory",
     "ClosureDayFactory",
     "CommitteeFactory",

@@ -17,6 +17,8 @@ from papers.models import ChairComment, ChairPreview
 from scrutiny.models import Message
 from tests.factories import (
     AttendanceFactory,
+    ChairCommentFactory,
+    ChairPreviewFactory,
     CommitteeFactory,
     DemocraticServicesUserFactory,
     HeldMeetingFactory,
@@ -145,7 +147,7 @@ def test_an_altered_link_shows_nothing(
 
 def test_a_link_signed_for_another_meeting_or_person_shows_nothing(client, draft):
     """Signed with the site's key, as a forger could not, but naming what it was not sent for."""
-    preview = ChairPreview.objects.create(meeting=draft, person=PersonFactory())
+    preview = ChairPreviewFactory(meeting=draft)
     for payload in (
         {"m": draft.pk, "p": preview.person_id + 1000, "s": preview.pk},
         {"m": draft.pk + 1000, "p": preview.person_id, "s": preview.pk},
@@ -295,8 +297,7 @@ def test_the_workspace_page_reads_the_same_queries_however_many_links_and_commen
     clerk, draft, django_assert_num_queries, sent
 ):
     for _ in range(sent):
-        preview = ChairPreview.objects.create(meeting=draft, person=PersonFactory())
-        ChairComment.objects.create(preview=preview, text="A comment.")
+        ChairCommentFactory(preview__meeting=draft, text="A comment.")
     with django_assert_num_queries(12):
         response = clerk.get(workspace(draft))
     assert text_of(response).count("A comment.") == sent
