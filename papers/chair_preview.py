@@ -21,6 +21,8 @@ from scrutiny.tasks import send_outbox
 from .models import ChairComment, ChairPreview
 
 SALT = "papers.chair-preview"
+# Each comment is emailed to Democratic Services: a link that leaked, or a program, could not flood them.
+MAX_COMMENTS = 20
 
 
 class Kind:
@@ -132,9 +134,20 @@ def open_link(value: str) -> ChairPreview:
     return preview
 
 
+def comments_left(preview: ChairPreview) -> int:
+    return max(0, MAX_COMMENTS - preview.comments.count())
+
+
 @transaction.atomic
 def comment(*, preview: ChairPreview, text: str) -> ChairComment:
-    """Keep the Chair's comment, and tell Democratic Services by email."""
+    """Keep the Chair's comment, and tell Democratic Services by email. Raises LinkRefused once the link has
+    sent MAX_COMMENTS."""
+    preview = ChairPreview.objects.select_for_update().get(pk=preview.pk)
+    if not comments_left(preview):
+        raise LinkRefused(
+            f"You have sent {MAX_COMMENTS} comments through this link, as many as it takes: "
+            "please email Democratic Services instead."
+        )
     made = ChairComment.objects.create(preview=preview, text=text)
     recipients = democratic_services_addresses()
     outbox.record(outbox.messages(Kind.COMMENT, f"comment-{made.pk}", recipients, about=made))
@@ -155,8 +168,8 @@ def write(message: Message, run: outbox.Run) -> outbox.Draft | None:
         return None
     if message.kind == Kind.LINK:
         preview = about
-        latest = ChairPreview.objects.filter(meeting_id=preview.meeting_id).latest()
-        if latest.pk != preview.pk or preview.meeting.minutes_are_published:
+        newer = ChairPreview.objects.filter(meeting_id=preview.meeting_id, pk__gt=preview.pk).exists()
+        if newer or preview.meeting.minutes_are_published:
             return None  # a newer link went instead, or the minutes are out
         # The link is made here, when the email is written: it travels through no broker, and is kept only in
         # the email (the outbox's copy is Democratic Services' own record).

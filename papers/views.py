@@ -165,8 +165,12 @@ def chair_preview_page(request, token):
         return _for_the_link_holder_alone(response)
     form = ChairCommentForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
-        chair_preview.comment(preview=preview, text=form.cleaned_data["text"])
-        return _for_the_link_holder_alone(redirect(f"{request.path}?sent=1#comments"))
+        try:
+            chair_preview.comment(preview=preview, text=form.cleaned_data["text"])
+        except chair_preview.LinkRefused as refused:
+            form.add_error("text", refused.message)
+        else:
+            return _for_the_link_holder_alone(redirect(f"{request.path}?sent=1#comments"))
     meeting = preview.meeting
     context = {
         "preview": preview,

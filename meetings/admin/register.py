@@ -79,9 +79,12 @@ class MemberLine(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("substitute") and data.get("status") == Status.PRESENT:
+        person, status = self.membership.person, data.get("status")
+        if data.get("substitute") and status == Status.PRESENT:
+            self.add_error("substitute", f"{person} is present, so nobody can substitute for them.")
+        elif data.get("substitute") and not status:
             self.add_error(
-                "substitute", f"{self.membership.person} is present, so nobody can substitute for them."
+                "substitute", f"Mark {person} as giving apologies or absent, to name a substitute."
             )
         return data
 
@@ -219,7 +222,9 @@ class Register:
                         in_chair=data["in_chair"],
                         arrived_at_item=data["arrived_at_item"],
                         left_at_item=data["left_at_item"],
+                        # What the register does not show is kept as recorded.
                         role=kept[person.pk].role if person.pk in kept else "",
+                        for_item=kept[person.pk].for_item if person.pk in kept else None,
                     )
                 )
             elif data["in_chair"]:

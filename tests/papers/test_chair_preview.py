@@ -301,3 +301,15 @@ def test_the_workspace_page_reads_the_same_queries_however_many_links_and_commen
     with django_assert_num_queries(12):
         response = clerk.get(workspace(draft))
     assert text_of(response).count("A comment.") == sent
+
+
+def test_a_link_takes_so_many_comments_and_no_more(client, draft, settings, monkeypatch):
+    monkeypatch.setattr(chair_preview, "MAX_COMMENTS", 2)
+    preview = ChairPreviewFactory(meeting=draft)
+    ChairCommentFactory.create_batch(2, preview=preview)
+    path = reverse("minutes-chair-preview", kwargs={"token": chair_preview.token(preview)})
+    response = client.post(path, {"text": "A third comment."})
+    assert response.status_code == 200
+    assert "You have sent 2 comments through this link" in text_of(response)
+    assert "A third comment." in response.content.decode()  # kept in the box
+    assert preview.comments.count() == 2 and not Message.objects.exists()
