@@ -214,11 +214,13 @@ class Register:
         for form in self.lines:
             data = form.cleaned_data
             person = form.membership.person
-            if data["status"]:
+            # A status the grid does not offer (a member recorded "in attendance") is kept, not dropped.
+            status = data["status"] or (kept[person.pk].status if person.pk in kept else "")
+            if status:
                 entries.append(
                     register.Entry(
                         person=person,
-                        status=data["status"],
+                        status=status,
                         in_chair=data["in_chair"],
                         arrived_at_item=data["arrived_at_item"],
                         left_at_item=data["left_at_item"],

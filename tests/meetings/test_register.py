@@ -362,3 +362,16 @@ def test_other_users_do_not_reach_the_register(client):
     client.force_login(MemberUserFactory())
     response = client.get(url(meeting))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_a_member_recorded_in_a_way_the_grid_does_not_offer_is_kept(client, democratic_services_user):
+    meeting, (member, other) = committee_of(2)
+    AttendanceFactory(meeting=meeting, person=member, status=Status.IN_ATTENDANCE, role="Cabinet Lead Member")
+    data = blank(meeting, [member, other])
+    line(data, other, status="present")
+    client.force_login(democratic_services_user)
+    assert client.post(url(meeting), data).status_code == 302
+    assert recorded(meeting) == {
+        member.name: ("in_attendance", False, None, "Cabinet Lead Member", None, None),
+        other.name: ("present", False, None, "", None, None),
+    }
