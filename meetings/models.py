@@ -1,5 +1,6 @@
 """Meetings, their agendas and papers, what happened at them, and the minutes that record it."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -12,6 +13,7 @@ from django.utils.text import get_valid_filename
 from simple_history.models import HistoricalRecords
 
 from scrutiny import access
+from scrutiny.committee_rules import Rules, publication_countings
 from scrutiny.models import Committee, Person
 from scrutiny.municipal_year import MunicipalYear
 
@@ -48,6 +50,26 @@ class Room(models.Model):
         return self.name
 
 
+def _due_by_type(due_by: date) -> Q:
+    """The meetings whose agenda is due by `due_by`, each by its committee type's rules: one date for each
+    way the types count clear days, and the settings' for committees of no type."""
+    settings_rules = Rules.from_settings()
+    due = Q(
+        committee__committee_type__isnull=True,
+        start__date__lte=publication.last_meeting_due_by(due_by, settings_rules),
+    )
+    for clear_days, working in sorted(publication_countings()):
+        rules = replace(
+            settings_rules, publication_clear_days=clear_days, publication_counts_working_days=working
+        )
+        due |= Q(
+            committee__committee_type__publication_clear_days=clear_days,
+            committee__committee_type__publication_counts_working_days=working,
+            start__date__lte=publication.last_meeting_due_by(due_by, rules),
+        )
+    return due
+
+
 class MeetingQuerySet(models.QuerySet):
     def clashing_with(self, start: datetime, end: datetime, room: "Room | None" = None):
         """Meetings, not cancelled, whose times overlap start to end; in `room` only when one is given.
@@ -76,9 +98,7 @@ class MeetingQuerySet(models.QuerySet):
         """Meetings still to come whose agenda is not published and must be by `due_by` (or already late)."""
         today = timezone.localdate()
         return self.filter(
-            status=Meeting.Status.SCHEDULED,
-            start__date__gte=today,
-            start__date__lte=publication.last_meeting_due_by(due_by),
+            _due_by_type(due_by), status=Meeting.Status.SCHEDULED, start__date__gte=today
         ).order_by("start")
 
     def awaiting_minutes(self, now: datetime | None = None):
@@ -235,14 +255,21 @@ class Meeting(models.Model):
         return self.status == self.Status.MINUTES_APPROVED
 
     @property
+    def rules(self) -> Rules:
+        """Its committee type's rules (a list of meetings selects `committee__committee_type` for them)."""
+        return self.committee.rules
+
+    @property
     def publication_deadline(self):
-        return publication.publication_deadline(self.date)
+        return publication.publication_deadline(self.date, self.rules)
 
     @property
     def agenda_clear_days(self) -> int | None:
         if not self.agenda_published_at:
             return None
-        return publication.clear_days_between(timezone.localdate(self.agenda_published_at), self.date)
+        return publication.clear_days_between(
+            timezone.localdate(self.agenda_published_at), self.date, self.rules
+        )
 
     @property
     def agenda_is_late(self) -> bool:
@@ -250,7 +277,7 @@ class Meeting(models.Model):
         published_on = timezone.localdate(self.agenda_published_at) if self.agenda_published_at else None
         if published_on is None:
             return not self.is_cancelled and timezone.localdate() > self.publication_deadline
-        return publication.is_published_late(published_on, self.date)
+        return publication.is_published_late(published_on, self.date, self.rules)
 
 
 class MinutesRecord(models.Model):

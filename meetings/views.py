@@ -64,7 +64,9 @@ class MeetingDetailView(DetailView):
     """The agenda with its papers, and once published the record: attendance, questions and minutes."""
 
     template_name = "meetings/meeting_detail.html"
-    queryset = Meeting.objects.select_related("committee", "contact_officer", "minutes_approved_at")
+    queryset = Meeting.objects.select_related(
+        "committee__committee_type", "contact_officer", "minutes_approved_at"
+    )
 
     def get_context_data(self, **kwargs):
         meeting, user = self.object, self.request.user

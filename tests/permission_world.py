@@ -387,9 +387,10 @@ TARGETS = {
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
-    # The clerk's records of the council's year: rooms and the days the council is closed.
+    # The clerk's records of the council's year: rooms, the days the council is closed, committee types.
     "admin:rooms": _admin("meetings_room_changelist"),
     "admin:closure-days": _admin("scrutiny_closureday_changelist"),
+    "admin:committee-types": _admin("scrutiny_committeetype_changelist"),
     # A meeting's workspace: the attendance register.
     "admin:meeting-attendance": _admin("meetings_meeting_attendance", object_id=_pk("held_meeting")),
     "admin:meeting-chair-preview": _admin("meetings_meeting_chair-preview", object_id=_pk("held_meeting")),

@@ -44,6 +44,7 @@ from tests.factories import (
     AttendanceFactory,
     ClosureDayFactory,
     CommitteeFactory,
+    CommitteeTypeFactory,
     DeclarationFactory,
     DiscussionPointFactory,
     HeldMeetingFactory,
@@ -69,6 +70,7 @@ from tests.factories import (
     RecommendationFactory,
     ResolutionFactory,
     RoomFactory,
+    StandardItemFactory,
     SubmittedQuestionFactory,
     TargetFactory,
     TeamFactory,
@@ -412,6 +414,14 @@ def _long(world) -> SimpleNamespace:
         accessibility="Step-free access from the main entrance; a hearing loop; accessible parking",
     )
     ClosureDayFactory(reason="Christmas closure: County Hall and the Libraries' offices are closed to staff")
+    StandardItemFactory(
+        committee_type=CommitteeTypeFactory(
+            name="Development Control and Regulatory Board (Planning, Licensing and Rights of Way)",
+            slug="development-control-and-regulatory-board",
+        ),
+        wording="Questions asked by members under Standing Order 7(3) and 7(5) about the "
+        f"{LONG_WORD} applications determined under delegated powers since {{previous_meeting}}.",
+    )
 
     # Minutes with long words, a vote, questions and a petition, at the world's committee's last meeting: its
     # action is one of the actions arising at the next.

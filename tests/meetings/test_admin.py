@@ -41,6 +41,7 @@ from tests.factories import (
     RecommendationFactory,
     ResolutionFactory,
     RoomFactory,
+    StandardItemFactory,
     TeamFactory,
     VoteFactory,
 )
@@ -146,6 +147,7 @@ def one_of_everything(committee):
         TeamFactory(members=[OfficerFactory()]),
         ClosureDayFactory(),
         RoomFactory(),
+        StandardItemFactory().committee_type,
         ActionResponseFactory(action__resolution__minute=minute),
         ActionResponseFactory(action__resolution__minute=minute).action,
         RecommendationFactory(resolution__minute=minute),
@@ -323,7 +325,12 @@ def test_add_standard_items_to_a_first_meeting_around_its_reports(staff, committ
     AgendaItemFactory(meeting=meeting, number=1, title="Performance Report")
     run_action(staff, "add_standard_items", meeting)
     titles = list(meeting.agenda_items.order_by("number").values_list("title", flat=True))
-    assert titles == [*OPENING_ITEMS, "Performance Report", *CLOSING_ITEMS]
+    assert titles == [
+        "Minutes of the previous meeting.",
+        *OPENING_ITEMS[1:],
+        "Performance Report",
+        *CLOSING_ITEMS,
+    ]
 
 
 def test_add_standard_items_twice_adds_nothing_more(staff, committee):

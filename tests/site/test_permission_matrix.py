@@ -321,6 +321,7 @@ STATUS = {
     # A link to the draft minutes sent to the Chair that no longer works: nobody reads anything through it.
     "minutes-chair-preview:replaced":      GONE_FOR_EVERYONE,
     "minutes-chair-preview:altered":       DENIED_TO_EVERYONE,
+    "admin:committee-types":               THE_ADMIN,
     "admin:users":                         THE_ADMIN,
     "admin:user":                          THE_ADMIN,
     "admin:invite":                        THE_ADMIN,
