@@ -670,6 +670,23 @@ class Attendance(MinutesRecord):
         related_name="attendances",
         help_text="For guests who attended for one item only.",
     )
+    # A member who came late or left early, at which of the meeting's items (the register offers its own).
+    arrived_at_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="arrived late at item",
+    )
+    left_at_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="left early at item",
+    )
 
     class Meta:
         ordering = ["meeting", "-in_chair", "person__family_name"]

@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     minutes_page,
     petitions,
     questions,
+    register,
     reports,
     rooms,
     to_do,

@@ -61,6 +61,8 @@ from tests.factories.opendata import (
 from tests.factories.papers import (
     AgendaPackFactory,
     BuildingAgendaPackFactory,
+    ChairCommentFactory,
+    ChairPreviewFactory,
     DocumentTextFactory,
     ExemptDocumentTextFactory,
     ExemptPdfDocumentFactory,
@@ -106,6 +108,8 @@ __all__ = [
     "AgendaPackFactory",
     "AttendanceFactory",
     "BuildingAgendaPackFactory",
+    "ChairCommentFactory",
+    "ChairPreviewFactory",
     "ClosedPetitionFactory",
     "ClosureDayFactory",
     "CommitteeFactory",
