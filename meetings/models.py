@@ -670,6 +670,23 @@ class Attendance(MinutesRecord):
         related_name="attendances",
         help_text="For guests who attended for one item only.",
     )
+    # A member who came late or left early, at which of the meeting's items (the register offers its own).
+    arrived_at_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="arrived late at item",
+    )
+    left_at_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="left early at item",
+    )
 
     class Meta:
         ordering = ["meeting", "-in_chair", "person__family_name"]
@@ -837,8 +854,35 @@ class Petition(MinutesRecord):
 
 
 class MinuteQuerySet(models.QuerySet):
+    def with_record(self):
+        """Each minute with its parts as the minutes print them: points, resolutions, votes with their movers
+        and named votes, ballots with their candidates (a fixed number of queries)."""
+        casts = models.Prefetch("casts", queryset=VoteCast.objects.select_related("person"))
+        candidates = models.Prefetch("candidates", queryset=BallotCandidate.objects.select_related("person"))
+        return self.select_related("agenda_item").prefetch_related(
+            "discussionpoints",
+            "resolutions",
+            models.Prefetch(
+                "votes", queryset=Vote.objects.select_related("mover", "seconder").prefetch_related(casts)
+            ),
+            models.Prefetch("ballots", queryset=Ballot.objects.prefetch_related(candidates)),
+        )
+
     def for_meeting_page(self):
-        return self.select_related("agenda_item").prefetch_related("discussionpoints", "resolutions", "votes")
+        return self.with_record()
+
+    def for_minutes_page(self):
+        """Every part the minutes page edits, in a fixed number of queries however many minutes there are."""
+        return (
+            self.select_related("agenda_item")
+            .order_by("number")
+            .prefetch_related(
+                "discussionpoints",
+                "resolutions",
+                models.Prefetch("votes", queryset=Vote.objects.prefetch_related("casts")),
+                models.Prefetch("ballots", queryset=Ballot.objects.prefetch_related("candidates")),
+            )
+        )
 
 
 class Minute(MinutesRecord):
@@ -1110,9 +1154,152 @@ class Vote(MinutePart):
     abstentions = models.PositiveSmallIntegerField(default=0)
     secret_ballot = models.BooleanField(default=False)
 
+    # What the minutes record of a vote (named votes apart), as the minutes page and the open data give it.
+    RECORDED_FIELDS = [
+        "motion",
+        "mover",
+        "seconder",
+        "votes_for",
+        "votes_against",
+        "abstentions",
+        "casting_vote",
+        "secret_ballot",
+    ]
+
+    class CastingVote(models.TextChoices):
+        FOR = "for", "For the motion"
+        AGAINST = "against", "Against the motion"
+
+    casting_vote = models.CharField(
+        max_length=10,
+        choices=CastingVote.choices,
+        blank=True,
+        verbose_name="the Chairman's casting vote",
+        help_text="Only when the votes for and against are tied.",
+    )
+
+    class Meta(MinutePart.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(casting_vote="") | Q(votes_for=models.F("votes_against")),
+                name="casting_vote_only_when_tied",
+                violation_error_message="The Chairman has a casting vote only when the votes are tied.",
+            )
+        ]
+
     def __str__(self):
         return self.motion[:80]
 
     @property
+    def is_tied(self) -> bool:
+        return self.votes_for == self.votes_against
+
+    @property
+    def outcome(self) -> str:
+        """As the minutes print it: "carried", or how the Chairman's casting vote decided a tie."""
+        result = "carried" if self.carried else "not carried"
+        if self.is_tied and self.casting_vote:
+            return (
+                f"the votes being equal, the Chairman gave a casting vote "
+                f"{self.get_casting_vote_display().lower()}, and the motion was {result}"
+            )
+        return result
+
+    @property
+    def named_votes(self) -> list[tuple[str, list[str]]]:
+        """Who voted which way, where the minutes name them: [("For", [names]), …], none left empty."""
+        named = {how: [] for how in VoteCast.How}
+        for cast in self.casts.all():
+            named[cast.how].append(cast.person.name)
+        return [(how.label, names) for how, names in named.items() if names]
+
+    @property
     def carried(self) -> bool:
+        # A tie is decided by the Chairman's casting vote (LGA 1972 Sch. 12 para. 39); with none it is lost.
+        if self.is_tied and self.casting_vote:
+            return self.casting_vote == self.CastingVote.FOR
         return self.votes_for > self.votes_against
+
+
+class VoteCast(MinutesRecord):
+    """How one member voted, where the minutes name them (a recorded vote)."""
+
+    class How(models.TextChoices):
+        FOR = "for", "For"
+        AGAINST = "against", "Against"
+        ABSTAINED = "abstained", "Abstained"
+
+    meeting_path = "vote__minute__meeting"
+    vote = models.ForeignKey(Vote, on_delete=models.CASCADE, related_name="casts")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="votes_cast")
+    how = models.CharField(max_length=10, choices=How.choices)
+
+    class Meta:
+        ordering = ["vote", "how", "person__family_name", "pk"]
+        verbose_name = "named vote"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["vote", "person"],
+                name="one_named_vote_per_person",
+                violation_error_message="This member's vote is already recorded.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person}: {self.get_how_display()}"
+
+    def record_meeting(self):
+        return self.vote.minute.meeting
+
+
+class Ballot(MinutePart):
+    """A choice between candidates, e.g. for an appointment, by ballot or show of hands."""
+
+    office = models.CharField(
+        max_length=300, help_text='What the ballot was for, e.g. "Vice-Chairman for the municipal year".'
+    )
+    secret = models.BooleanField(default=False, verbose_name="secret ballot")
+    abstentions = models.PositiveSmallIntegerField(default=0)
+
+    def __str__(self):
+        return f"Ballot: {self.office}"
+
+    @property
+    def result(self) -> str:
+        """As the minutes print it: "Mr A 5 votes (elected), Mrs B 3 votes; abstentions 1"."""
+        candidates = ", ".join(
+            f"{c.display_name} {c.votes} vote{'' if c.votes == 1 else 's'}{' (elected)' if c.elected else ''}"
+            for c in self.candidates.all()
+        )
+        return candidates + (f"; abstentions {self.abstentions}" if self.abstentions else "")
+
+
+class BallotCandidate(MinutesRecord):
+    meeting_path = "ballot__minute__meeting"
+    ballot = models.ForeignKey(Ballot, on_delete=models.CASCADE, related_name="candidates")
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="ballot_candidacies"
+    )
+    name = models.CharField(max_length=200, blank=True, help_text="A candidate not among the people here.")
+    votes = models.PositiveSmallIntegerField(default=0)
+    elected = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["ballot", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(person__isnull=False) | ~Q(name=""),
+                name="ballot_candidate_named",
+                violation_error_message="Choose the candidate or write their name.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.display_name}: {self.votes}"
+
+    @property
+    def display_name(self) -> str:
+        return self.name or (self.person.name if self.person_id else "")
+
+    def record_meeting(self):
+        return self.ballot.minute.meeting

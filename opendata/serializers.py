@@ -12,7 +12,18 @@ from rest_framework import serializers
 
 from followup.models import Action, ActionResponse, Recommendation, ResponseAttachment
 from indicators.models import Indicator, IndicatorValue, Period
-from meetings.models import AgendaItem, DiscussionPoint, Document, Meeting, Minute, Resolution
+from meetings.models import (
+    AgendaItem,
+    Ballot,
+    BallotCandidate,
+    DiscussionPoint,
+    Document,
+    Meeting,
+    Minute,
+    Resolution,
+    Vote,
+    VoteCast,
+)
 from scrutiny.models import Committee, Membership, Person
 
 
@@ -363,6 +374,42 @@ class ResolutionInMinuteSerializer(serializers.ModelSerializer):
         fields = ["id", "url", "letter", "reference", "kind", "text", "recommended_to"]
 
 
+class NamedVoteSerializer(serializers.ModelSerializer):
+    person = PersonReferenceSerializer()
+
+    class Meta:
+        model = VoteCast
+        fields = ["person", "how"]
+
+
+class VoteSerializer(serializers.ModelSerializer):
+    mover = PersonReferenceSerializer(allow_null=True)
+    seconder = PersonReferenceSerializer(allow_null=True)
+    carried = serializers.BooleanField(read_only=True, help_text="A tie is decided by the casting vote.")
+    named_votes = NamedVoteSerializer(source="casts", many=True, help_text="Where the minutes name them.")
+
+    class Meta:
+        model = Vote
+        fields = [*Vote.RECORDED_FIELDS, "carried", "named_votes"]
+
+
+class BallotCandidateSerializer(serializers.ModelSerializer):
+    person = PersonReferenceSerializer(allow_null=True)
+    name = serializers.CharField(source="display_name", read_only=True)
+
+    class Meta:
+        model = BallotCandidate
+        fields = ["name", "person", "votes", "elected"]
+
+
+class BallotSerializer(serializers.ModelSerializer):
+    candidates = BallotCandidateSerializer(many=True)
+
+    class Meta:
+        model = Ballot
+        fields = ["office", "secret", "abstentions", "candidates"]
+
+
 class MinuteSerializer(serializers.ModelSerializer):
     url = api_url("minute-detail")
     web_url = serializers.SerializerMethodField()
@@ -374,6 +421,8 @@ class MinuteSerializer(serializers.ModelSerializer):
     )
     discussion_points = DiscussionPointSerializer(source="discussionpoints", many=True)
     resolutions = ResolutionInMinuteSerializer(many=True)
+    votes = VoteSerializer(many=True)
+    ballots = BallotSerializer(many=True)
 
     class Meta:
         model = Minute
@@ -390,6 +439,8 @@ class MinuteSerializer(serializers.ModelSerializer):
             "approved",
             "discussion_points",
             "resolutions",
+            "votes",
+            "ballots",
         ]
 
     @extend_schema_field(OpenApiTypes.URI)

@@ -163,10 +163,11 @@ class DocumentViewSet(MeetingPartViewSet):
         )
 
 
-@summaries("Minutes with their discussion points and resolutions", "A minute")
+@summaries("Minutes with their discussion points, resolutions, votes and ballots", "A minute")
 class MinuteViewSet(MeetingPartViewSet):
     """Minutes of meetings whose minutes are published (draft or approved), in minute order, with their
-    discussion points and resolutions. Minutes of exempt items are never listed."""
+    discussion points, resolutions, votes (named votes and the casting vote where recorded) and ballots.
+    Minutes of exempt items are never listed."""
 
     serializer_class = serializers.MinuteSerializer
     filterset_class = filters.MinuteFilter
@@ -174,8 +175,8 @@ class MinuteViewSet(MeetingPartViewSet):
     def public_queryset(self):
         return (
             public.minutes()
-            .select_related("meeting__committee", "agenda_item")
-            .prefetch_related("discussionpoints", "resolutions")
+            .with_record()
+            .select_related("meeting__committee")
             .order_by("meeting__start", "meeting_id", "number", "pk")
         )
 

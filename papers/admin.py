@@ -9,7 +9,10 @@ from meetings.admin import hooks as meeting_admin_hooks
 from meetings.models import Meeting
 from scrutiny.after_commit import after_commit
 
-from . import item_uploads
+from . import (
+    admin_chair_preview,  # noqa: F401  (a page of the meeting's workspace)
+    item_uploads,
+)
 from .models import AgendaPack
 from .rebuilding import request_build
 

@@ -6,4 +6,4 @@ class PapersConfig(AppConfig):
     verbose_name = "Papers: agenda packs, minutes documents and the text of reports"
 
     def ready(self):
-        from . import receivers  # noqa: F401
+        from . import chair_preview, receivers  # noqa: F401  (chair_preview writes its emails)

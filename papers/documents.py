@@ -131,10 +131,13 @@ def minutes_blocks(minutes: MeetingMinutes) -> list[Block]:
                 Block(
                     "body",
                     f"Motion: {vote.motion}{moved}{seconded}.{secret} For {vote.votes_for}, against "
-                    f"{vote.votes_against}, abstentions {vote.abstentions}: "
-                    f"{'carried' if vote.carried else 'not carried'}.",
+                    f"{vote.votes_against}, abstentions {vote.abstentions}: {vote.outcome}.",
                 )
             )
+            blocks += [Block("body", f"{how}: {', '.join(names)}.") for how, names in vote.named_votes]
+        for ballot in entry.ballots:
+            secret = "Secret ballot" if ballot.secret else "Ballot"
+            blocks.append(Block("body", f"{secret}: {ballot.office}. {ballot.result}."))
         if entry.resolutions:
             blocks.append(Block("subheading", "RESOLVED:"))
             for resolution in entry.resolutions:

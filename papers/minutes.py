@@ -9,10 +9,9 @@ belong to. An exempt minute is replaced, for those who may not read it, by a lin
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from meetings.models import Attendance, Meeting, Minute, Schedule12AParagraph, Vote
+from meetings.models import Attendance, Meeting, Minute, Schedule12AParagraph
 
 # The procedural minute each kind of record is printed under, found by words of its heading or agenda item.
 RECORDS_UNDER = {
@@ -87,6 +86,10 @@ class MinuteEntry:
     @property
     def votes(self) -> list:
         return [] if self.withheld else list(self.minute.votes.all())
+
+    @property
+    def ballots(self) -> list:
+        return [] if self.withheld else list(self.minute.ballots.all())
 
     @property
     def resolutions(self) -> list:
@@ -176,16 +179,12 @@ def _matches(minute: Minute, words: tuple[str, ...]) -> bool:
 
 
 def minutes_of(meeting: Meeting, *, can_read_exempt: bool) -> MeetingMinutes:
-    """The minutes of `meeting` for a reader who may (or may not) read exempt minutes. Nine queries, however
+    """The minutes of `meeting` for a reader who may (or may not) read exempt minutes. Twelve queries, however
     long the minutes; the meeting should come with its committee and minutes_approved_at selected."""
     attendance = {status: [] for status in Attendance.Status.values}
     for record in meeting.attendances.select_related("person", "substitute_for", "for_item"):
         attendance[record.status].append(record)
-    minutes = meeting.minutes.select_related("agenda_item").prefetch_related(
-        "discussionpoints",
-        "resolutions",
-        Prefetch("votes", queryset=Vote.objects.select_related("mover", "seconder")),
-    )
+    minutes = meeting.minutes.with_record()
     entries = [MinuteEntry(minute, withheld=minute.exempt and not can_read_exempt) for minute in minutes]
     records = {
         "public_questions": list(

@@ -1,5 +1,7 @@
-"""The text of the papers, extracted so they can be searched, and the agenda packs built from them."""
+"""The text of the papers, extracted so they can be searched, the agenda packs built from them, and the draft
+minutes sent to the Chair."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -113,3 +115,40 @@ class AgendaPack(models.Model):
 
 MAIN_KINDS = (AgendaPack.Kind.PUBLIC, AgendaPack.Kind.FULL)
 SUPPLEMENTARY_KINDS = (AgendaPack.Kind.SUPPLEMENT, AgendaPack.Kind.SUPPLEMENT_FULL)
+
+
+class ChairPreview(models.Model):
+    """A link to the draft minutes sent to the meeting's Chair to read and comment on before they are
+    published (papers/chair_preview.py). Only the meeting's latest works: sending another ends the earlier."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="chair_previews")
+    person = models.ForeignKey(
+        "scrutiny.Person", on_delete=models.PROTECT, related_name="chair_previews", verbose_name="Chair"
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["meeting", "-sent_at", "-pk"]
+        get_latest_by = ["sent_at", "pk"]
+
+    def __str__(self):
+        return f"The draft minutes of {self.meeting}, sent to {self.person}"
+
+
+class ChairComment(models.Model):
+    """What the Chair said about the draft minutes, through the link they were sent."""
+
+    MAX_LENGTH = 5000
+
+    preview = models.ForeignKey(ChairPreview, on_delete=models.CASCADE, related_name="comments")
+    text = models.TextField(max_length=MAX_LENGTH)
+    made_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["made_at", "pk"]
+
+    def __str__(self):
+        return f"{self.preview.person} on {self.preview.meeting}"

@@ -32,4 +32,6 @@ urlpatterns = [
     path("meetings/<int:pk>/minutes/", views.MinutesView.as_view(), name="minutes"),
     path("meetings/<int:pk>/minutes.pdf", views.minutes_pdf, name="minutes-pdf"),
     path("meetings/<int:pk>/minutes.docx", views.minutes_docx, name="minutes-docx"),
+    # The draft sent to the Chair: the link is the key, whoever holds it, until it expires or is replaced.
+    path("minutes/draft-for-the-chair/<str:token>/", views.chair_preview_page, name="minutes-chair-preview"),
 ]

@@ -5,13 +5,16 @@ committee."""
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
 from meetings.models import Meeting
 from scrutiny import access
 
-from . import documents
+from . import chair_preview, documents
+from .forms import ChairCommentForm
 from .minutes import minutes_of
 from .models import MAIN_KINDS, SUPPLEMENTARY_KINDS, AgendaPack
 
@@ -149,3 +152,43 @@ def minutes_docx(request, pk):
     response = HttpResponse(documents.minutes_docx(minutes), content_type=DOCX)
     response["Content-Disposition"] = f'attachment; filename="{_minutes_file_name(minutes, "docx")}"'
     return _private(response) if _minutes_are_private(minutes) else response
+
+
+def _for_the_link_holder_alone(response):
+    """A page a link is the key to: kept by no cache, found by no search engine, its address sent nowhere."""
+    _private(response)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def chair_preview_page(request, token):
+    """The draft minutes as they will be published, exempt minutes included, for the Chair the link was sent
+    to, with a form for their comments. A link that no longer works shows nothing of them."""
+    try:
+        preview = chair_preview.open_link(token)
+    except chair_preview.LinkRefused as refused:
+        response = TemplateResponse(
+            request, "papers/chair_preview_refused.html", {"message": refused.message}, status=refused.status
+        )
+        return _for_the_link_holder_alone(response)
+    form = ChairCommentForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        try:
+            chair_preview.comment(preview=preview, text=form.cleaned_data["text"])
+        except chair_preview.LinkRefused as refused:
+            form.add_error("text", refused.message)
+        else:
+            return _for_the_link_holder_alone(redirect(f"{request.path}?sent=1#comments"))
+    meeting = preview.meeting
+    context = {
+        "preview": preview,
+        "meeting": meeting,
+        "minutes": minutes_of(meeting, can_read_exempt=True),
+        "form": form,
+        "comments": preview.comments.all(),
+        "sent": request.GET.get("sent") == "1",
+        "days": chair_preview.days(),
+    }
+    return _for_the_link_holder_alone(TemplateResponse(request, "papers/chair_preview.html", context))

@@ -31,8 +31,8 @@ def email_password_link(user_id: int, purpose: str) -> bool:
 
 
 @shared_task
-def send_outbox():
-    """Send whatever the outbox holds (scrutiny/notifications/outbox.py): queued once a change that put
-    emails in it is committed."""
+def send_outbox() -> dict:
+    """Send whatever the outbox holds, now rather than at the next scheduled run: queued by a change that
+    put an email there for someone waiting on it (the draft minutes sent to the Chair, say)."""
     sent, failed = outbox.send_pending()
     return {"sent": sent, "failed": failed}

@@ -43,11 +43,13 @@ from feeds import subscriptions
 from indicators import dashboard, reports
 from indicators import workflow as indicator_workflow
 from indicators.models import Indicator
+from papers import chair_preview
 from tests.factories import (
     AcceptedQuestionFactory,
     ActionFactory,
     ActionResponseFactory,
     AgendaItemFactory,
+    ChairPreviewFactory,
     CommitteeFactory,
     DemocraticServicesUserFactory,
     DiscussionPointFactory,
@@ -105,6 +107,7 @@ class Redirect:
 
 
 OK, DENIED, HIDDEN = 200, 403, 404  # HIDDEN: "not found", so not even its existence shows
+GONE = 410  # a link that worked once: expired or replaced
 NOT_ALLOWED = 405  # the method (GET) is not allowed: the address takes only a POST
 SIGN_IN, ADMIN, MY_PAGE = Redirect("sign-in"), Redirect("admin:login"), Redirect("my-home")
 
@@ -397,6 +400,7 @@ TARGETS = {
     "admin:meeting-reports": _admin("meetings_meeting_reports", object_id=_pk("unpublished_agenda_meeting")),
     "admin:report-requests": _admin("meetings_reportrequest_changelist"),
     "admin:meeting-papers": _admin("meetings_meeting_papers", object_id=_pk("meeting")),
+    "admin:meeting-minutes": _admin("meetings_meeting_minutes", object_id=_pk("held_meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
     # The clerk's records of the council's year: rooms, the days the council is closed, committee types.
@@ -407,6 +411,13 @@ TARGETS = {
     "admin:meeting-plan": _admin("meetings_meeting_plan"),
     "admin:meeting-extraordinary": _admin("meetings_meeting_extraordinary"),
     "admin:meeting-reschedule": _admin("meetings_meeting_reschedule", object_id=_pk("upcoming_meeting")),
+    # A meeting's workspace: the attendance register.
+    "admin:meeting-attendance": _admin("meetings_meeting_attendance", object_id=_pk("held_meeting")),
+    "admin:meeting-chair-preview": _admin("meetings_meeting_chair-preview", object_id=_pk("held_meeting")),
+    # The draft minutes sent to the Chair: the link is the key, so whoever holds a working one reads the
+    # draft (tests/papers/test_chair_preview.py); here, links replaced by a newer one and altered: nothing.
+    "minutes-chair-preview:replaced": _url("minutes-chair-preview", token=_attribute("replaced_chair_link")),
+    "minutes-chair-preview:altered": _url("minutes-chair-preview", token=_attribute("altered_chair_link")),
     # Sign-ins: Democratic Services' list, a member's sign-in, and inviting a person.
     "admin:users": _admin("auth_user_changelist"),
     "admin:user": _admin("auth_user_change", object_id=lambda w: w.users[MEMBER].pk),
@@ -658,6 +669,12 @@ def _the_record() -> SimpleNamespace:
     )
     report_request.draft.save("draft.pdf", ContentFile(pdf_bytes(COMMISSIONED_DRAFT)))
 
+    # The held meeting's draft minutes sent to its Chair twice: the first link replaced by the second, and the
+    # second altered by a character.
+    replaced_chair_link = chair_preview.token(ChairPreviewFactory(meeting=held_meeting))
+    chair_link = chair_preview.token(ChairPreviewFactory(meeting=held_meeting))
+    altered_chair_link = chair_link[:-1] + ("A" if chair_link[-1] != "A" else "B")
+
     return SimpleNamespace(
         committee=committee,
         meeting=meeting,
@@ -696,5 +713,8 @@ def _the_record() -> SimpleNamespace:
             committee, "resident@example.org", ["agendas", "minutes"]
         ),
         alert_unsubscribe_token=subscriptions.unsubscribe_token(committee.pk, "resident@example.org"),
+        chair_link=chair_link,
+        replaced_chair_link=replaced_chair_link,
+        altered_chair_link=altered_chair_link,
         users=users,
     )

@@ -86,6 +86,7 @@ class FormFields(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.form_id, self.inside, self.fields = form_id, False, {}
         self.select = self.textarea = None
+        self.templates = 0
 
     def add(self, name, value):
         if name:
@@ -93,6 +94,10 @@ class FormFields(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "template":  # a template's content is not part of the page's form until a script adds it
+            self.templates += 1
+        if self.templates:
+            return
         if tag == "form":
             self.inside = attrs.get("id") == self.form_id
         if not self.inside:
@@ -113,6 +118,10 @@ class FormFields(HTMLParser):
             self.text += data
 
     def handle_endtag(self, tag):
+        if tag == "template":
+            self.templates -= 1
+        if self.templates:
+            return
         if tag == "form":
             self.inside = False
         elif tag == "select":

@@ -145,6 +145,7 @@ class VoteInline(SignedRecordInlineMixin, RelatedInlineMixin, admin.StackedInlin
         "motion",
         ("mover", "seconder"),
         ("votes_for", "votes_against", "abstentions"),
+        "casting_vote",
     ]
     autocomplete_fields = ["mover", "seconder"]
     extra = 0
@@ -176,6 +177,7 @@ class VoteAdmin(MinutePartAdmin):
         "motion",
         ("mover", "seconder"),
         ("votes_for", "votes_against", "abstentions"),
+        "casting_vote",
     ]
 
     @admin.display(description="motion")

@@ -303,6 +303,8 @@ QUESTION_DEADLINE_CLEAR_WORKING_DAYS = env.int("QUESTION_DEADLINE_CLEAR_WORKING_
 # may set their own).
 QUORUM_FRACTION = env.float("QUORUM_FRACTION", default=0.25)
 QUORUM_MINIMUM = env.int("QUORUM_MINIMUM", default=3)
+# The draft minutes sent to the Chair before they are published: how many days the link works.
+MINUTES_PREVIEW_DAYS = env.int("MINUTES_PREVIEW_DAYS", default=7)
 # Reports commissioned from officers: the draft and the final due so many working days before the agenda's
 # publication deadline.
 REPORT_DRAFT_WORKING_DAYS = env.int("REPORT_DRAFT_WORKING_DAYS", default=10)

@@ -197,12 +197,23 @@ SITE_VISITS = [
     Visit("long:indicator-public", PUBLIC, lambda w: w.long.indicator.get_absolute_url()),
     Visit("long:petition-public", PUBLIC, lambda w: w.long.petition.get_absolute_url()),
     Visit("long:search-public", PUBLIC, lambda w: reverse("search") + "?q=Featherstonehaugh"),
+    # The draft minutes sent to the Chair, read through the link signed out; and a link replaced since.
+    Visit(
+        "minutes-chair-preview-public",
+        PUBLIC,
+        lambda w: reverse("minutes-chair-preview", kwargs={"token": w.chair_link}),
+    ),
+    site_page("minutes-chair-preview:replaced"),
     # The error pages.
     Visit("not-found-public", PUBLIC, lambda w: "/no-such-page/"),
     site_page("review-figures", MEMBER),  # refused: the 403 page
 ]
 # The status of a page that is not a 200.
-STATUS = {"not-found-public": 404, f"review-figures-{MEMBER}": 403}
+STATUS = {
+    "not-found-public": 404,
+    f"review-figures-{MEMBER}": 403,
+    f"minutes-chair-preview:replaced-{PUBLIC}": 410,
+}
 
 # The admin: every model's list and form to change a record (Democratic Services' own; the sign-ins' users and
 # groups are IT's); the main models' forms to add one; deletion and history pages, one template for every
@@ -296,10 +307,30 @@ ADMIN_VISITS = [
         _admin_url("meetings_meeting_reschedule", lambda w: w.upcoming_meeting.pk),
         admin=True,
     ),
+    # A meeting's workspace pages, of the meeting whose minutes are being written.
+    Visit(
+        "admin:meeting:chair-preview",
+        DS,
+        _admin_url("meetings_meeting_chair-preview", lambda w: w.held_meeting.pk),
+        admin=True,
+    ),
+    Visit(
+        "admin:meeting:attendance",
+        DS,
+        _admin_url("meetings_meeting_attendance", lambda w: w.held_meeting.pk),
+        admin=True,
+    ),
     Visit(
         "admin:followup.action:simple_history",
         DS,
         _admin_url("followup_action_simple_history", _newest("followup.action"), lambda w: w.action_history),
+        admin=True,
+    ),
+    # The meeting's workspace: the minutes of 23 January 2024, from the real papers, on one page.
+    Visit(
+        "admin:meetings_meeting_minutes",
+        DS,
+        _admin_url("meetings_meeting_minutes", lambda w: w.demo.january.pk),
         admin=True,
     ),
 ]

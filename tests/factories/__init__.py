@@ -26,6 +26,8 @@ from tests.factories.indicators import (
 from tests.factories.meetings import (
     AgendaItemFactory,
     AttendanceFactory,
+    BallotCandidateFactory,
+    BallotFactory,
     DeclarationFactory,
     DiscussionPointFactory,
     DocumentFactory,
@@ -43,6 +45,7 @@ from tests.factories.meetings import (
     ReportRequestFactory,
     ResolutionFactory,
     RoomFactory,
+    VoteCastFactory,
     VoteFactory,
 )
 from tests.factories.opendata import (
@@ -58,6 +61,8 @@ from tests.factories.opendata import (
 from tests.factories.papers import (
     AgendaPackFactory,
     BuildingAgendaPackFactory,
+    ChairCommentFactory,
+    ChairPreviewFactory,
     DocumentTextFactory,
     ExemptDocumentTextFactory,
     ExemptPdfDocumentFactory,
@@ -103,6 +108,8 @@ __all__ = [
     "AgendaPackFactory",
     "AttendanceFactory",
     "BuildingAgendaPackFactory",
+    "ChairCommentFactory",
+    "ChairPreviewFactory",
     "ClosedPetitionFactory",
     "ClosureDayFactory",
     "CommitteeFactory",
@@ -166,7 +173,10 @@ __all__ = [
     "UNPUBLISHED_FIGURES",
     "UNPUBLISHED_WORDS",
     "UserFactory",
+    "VoteCastFactory",
     "VoteFactory",
+    "BallotFactory",
+    "BallotCandidateFactory",
     "WordDocumentFactory",
     "docx_bytes",
     "keeping_in_step",

@@ -186,3 +186,29 @@ class ReportRequestFactory(Factory):
 class OverdueReportRequestFactory(ReportRequestFactory):
     draft_due = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=7))
     final_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=3))
+
+
+class VoteCastFactory(Factory):
+    class Meta:
+        model = "meetings.VoteCast"
+
+    vote = factory.SubFactory(VoteFactory)
+    person = factory.SubFactory(PersonFactory)
+    how = "for"
+
+
+class BallotFactory(Factory):
+    class Meta:
+        model = "meetings.Ballot"
+
+    minute = factory.SubFactory(MinuteFactory)
+    office = "Vice-Chairman for the municipal year"
+
+
+class BallotCandidateFactory(Factory):
+    class Meta:
+        model = "meetings.BallotCandidate"
+
+    ballot = factory.SubFactory(BallotFactory)
+    person = factory.SubFactory(PersonFactory)
+    votes = 5

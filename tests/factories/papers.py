@@ -12,7 +12,13 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from tests.factories.base import Factory
-from tests.factories.meetings import DocumentFactory, ExemptDocumentFactory, MeetingFactory
+from tests.factories.meetings import (
+    DocumentFactory,
+    ExemptDocumentFactory,
+    HeldMeetingFactory,
+    MeetingFactory,
+)
+from tests.factories.scrutiny import PersonFactory
 
 
 def pdf_bytes(marker: str, pages: int = 1, *, size=A4) -> bytes:
@@ -135,3 +141,21 @@ class BuildingAgendaPackFactory(AgendaPackFactory):
     pages = None
     size = None
     file = None
+
+
+class ChairPreviewFactory(Factory):
+    """The draft minutes of a held meeting sent to its Chair."""
+
+    class Meta:
+        model = "papers.ChairPreview"
+
+    meeting = factory.SubFactory(HeldMeetingFactory)
+    person = factory.SubFactory(PersonFactory, email="chair@example.gov.uk")
+
+
+class ChairCommentFactory(Factory):
+    class Meta:
+        model = "papers.ChairComment"
+
+    preview = factory.SubFactory(ChairPreviewFactory)
+    text = "Minute 101: the strategy was welcomed, but noted as late."

@@ -13,6 +13,7 @@ from meetings.models import Meeting
 from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
+    BallotCandidateFactory,
     CommitteeFactory,
     DeclarationFactory,
     DiscussionPointFactory,
@@ -30,6 +31,7 @@ from tests.factories import (
     PublishedAgendaMeetingFactory,
     ResolutionFactory,
     UserFactory,
+    VoteCastFactory,
     VoteFactory,
 )
 
@@ -56,7 +58,9 @@ def full_meeting(meeting, size: int):
         minute = MinuteFactory(meeting=meeting, agenda_item=item)
         DiscussionPointFactory(minute=minute, position=1)
         ResolutionFactory(minute=minute)
-        VoteFactory(minute=minute)
+        vote = VoteFactory(minute=minute)
+        VoteCastFactory(vote=vote, person=AttendanceFactory(meeting=meeting).person)
+        BallotCandidateFactory(ballot__minute=minute, person=None, name="Mrs. A. Candidate")
     return meeting
 
 
@@ -204,10 +208,10 @@ class TestMeetingPage:
         small = full_meeting(MinutesPublishedMeetingFactory(), 1)
         large = full_meeting(MinutesPublishedMeetingFactory(), 12)
         with django_assert_max_num_queries(
-            REQUEST_TRANSACTION + 15
-        ):  # meeting, approvals, agenda packs, items, papers, contacts, 4 record parts, minutes + 3 parts
+            REQUEST_TRANSACTION + 18
+        ):  # meeting, approvals, agenda packs, items, papers, contacts, 4 record parts, minutes + 6 parts
             client.get(small.get_absolute_url())
-        with django_assert_max_num_queries(REQUEST_TRANSACTION + 15):
+        with django_assert_max_num_queries(REQUEST_TRANSACTION + 18):
             client.get(large.get_absolute_url())
 
     def test_unknown_meeting_is_404(self, client):

@@ -26,7 +26,7 @@ BUDGETS = {
     "meetings": 4,
     "agenda-items": 6,  # count, page, public papers, contacts
     "documents": 4,
-    "minutes": 6,  # count, page, discussion points, resolutions
+    "minutes": 10,  # count, page, discussion points, resolutions, votes, named votes, ballots, candidates
     "resolutions": 4,
     "actions": 6,  # count, page, accepted responses, their attachments
     "recommendations": 4,

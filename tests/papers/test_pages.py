@@ -25,6 +25,7 @@ from tests.factories import (
     AgendaItemFactory,
     AgendaPackFactory,
     AttendanceFactory,
+    BallotCandidateFactory,
     BuildingAgendaPackFactory,
     CommitteeFactory,
     DeclarationFactory,
@@ -46,6 +47,7 @@ from tests.factories import (
     PublicQuestionFactory,
     PublishedAgendaMeetingFactory,
     ResolutionFactory,
+    VoteCastFactory,
     VoteFactory,
 )
 
@@ -372,7 +374,9 @@ def minutes_of_size(size: int):
         minute = MinuteFactory(meeting=meeting, heading="Question Time.")
         DiscussionPointFactory(minute=minute, position=1)
         ResolutionFactory(minute=minute)
-        VoteFactory(minute=minute, mover=PersonFactory())
+        vote = VoteFactory(minute=minute, mover=PersonFactory())
+        VoteCastFactory(vote=vote, person=AttendanceFactory(meeting=meeting).person)
+        BallotCandidateFactory(ballot__minute=minute, person=None, name="Mrs. A. Candidate")
         PublicQuestionFactory(meeting=meeting)
         DeclarationFactory(meeting=meeting)
     return meeting
@@ -380,9 +384,9 @@ def minutes_of_size(size: int):
 
 @pytest.mark.parametrize("name", ["minutes", "minutes-pdf", "minutes-docx"])
 def test_minutes_queries_do_not_grow(client, name, django_assert_max_num_queries):
-    # The meeting; attendance; minutes with points, resolutions and votes; public and members' questions;
-    # declarations; petitions.
-    budget = REQUEST_TRANSACTION + 10
+    # The meeting; attendance; minutes with points, resolutions, votes (their named votes) and ballots (their
+    # candidates); public and members' questions; declarations; petitions.
+    budget = REQUEST_TRANSACTION + 13
     for size in (1, 8):
         meeting = minutes_of_size(size)
         with django_assert_max_num_queries(budget):

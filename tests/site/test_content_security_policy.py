@@ -73,6 +73,7 @@ ARGUMENTS = {
     "minutes": lambda w: {"pk": w.meeting.pk},
     "minutes-pdf": lambda w: {"pk": w.meeting.pk},
     "minutes-docx": lambda w: {"pk": w.meeting.pk},
+    "minutes-chair-preview": lambda w: {"token": "not-a-link"},  # its refusal, a page like the draft's
     "calendar-committee": lambda w: {"slug": w.committee.slug},
     "calendar-meeting": lambda w: {"pk": w.meeting.pk},
     "alert-subscribe": lambda w: {"slug": w.committee.slug},

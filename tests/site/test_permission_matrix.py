@@ -49,6 +49,7 @@ from tests.permission_world import (
     EXEMPT_MINUTE,
     EXEMPT_RECOMMENDATION,
     EXEMPT_SUMMARY,
+    GONE,
     HIDDEN,
     LATE_EXEMPT_ACTION,
     LATE_EXEMPT_ANSWER,
@@ -121,6 +122,8 @@ PREVIEWED = (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK)
 DEMOCRATIC_SERVICES = (DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, OK)
 NOWHERE = (HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN)
 THE_ADMIN = (ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, OK)
+GONE_FOR_EVERYONE = (GONE, GONE, GONE, GONE, GONE, GONE, GONE)
+DENIED_TO_EVERYONE = (DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
 
 # fmt: off
 STATUS = {
@@ -323,10 +326,16 @@ STATUS = {
     "admin:meeting-reports":               THE_ADMIN,
     "admin:report-requests":               THE_ADMIN,
     "admin:meeting-papers":                THE_ADMIN,
+    "admin:meeting-minutes":               THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
     "admin:closure-days":                  THE_ADMIN,
+    "admin:meeting-attendance":            THE_ADMIN,
+    "admin:meeting-chair-preview":         THE_ADMIN,
+    # A link to the draft minutes sent to the Chair that no longer works: nobody reads anything through it.
+    "minutes-chair-preview:replaced":      GONE_FOR_EVERYONE,
+    "minutes-chair-preview:altered":       DENIED_TO_EVERYONE,
     "admin:committee-types":               THE_ADMIN,
     "admin:meeting-plan":                  THE_ADMIN,
     "admin:meeting-extraordinary":         THE_ADMIN,
