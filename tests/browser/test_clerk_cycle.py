@@ -179,8 +179,9 @@ class Clerk:
     def admin_pages(self) -> list[str]:
         return sorted({key[0] for key in self.checked})
 
-    def check(self) -> None:
-        """axe on the page shown, if it is an admin page not yet checked at this stage of its meeting."""
+    def check(self, *, again: bool = False) -> None:
+        """axe on the page shown, if it is an admin page not yet checked at this stage of its meeting (or
+        `again`: as it is now, filled in)."""
         page = self.page
         path = "/" + page.url.split("//", 1)[-1].split("/", 1)[-1].split("?")[0].split("#")[0]
         if not path.startswith("/admin/") or path == "/admin/login/":
@@ -189,7 +190,7 @@ class Clerk:
         meeting_id = match.kwargs.get("object_id") if match.url_name.startswith("meetings_meeting_") else None
         status = Meeting.objects.filter(pk=meeting_id).values_list("status", flat=True).first()
         key = (match.url_name, meeting_id, status)
-        if key in self.checked:
+        if key in self.checked and not again:
             return
         self.checked.add(key)
         # preload=False: axe adds no <style> of its own to a page the test goes on using (the CSP refuses it).
@@ -227,11 +228,15 @@ class Clerk:
         self.open(reverse("admin:meetings_meeting_change", args=[meeting.pk]))
 
     def workspace(self, meeting: Meeting, title: str) -> None:
-        """One of the meeting's workspace pages, by its link: from the page of the meeting's workspace the
-        clerk is on, else from the meeting's page."""
-        here = reverse("admin:meetings_meeting_change", args=[meeting.pk])
-        links = self.page.get_by_role("navigation", name="This meeting")
-        if here not in self.page.url or not links.count():
+        """One of the meeting's workspace pages, by its link: among the links of the meeting's page or of the
+        workspace page the clerk is on, else from the meeting's page."""
+        change = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+        on_the_meeting = change.rsplit("change/", 1)[0] in self.page.url
+        if on_the_meeting and self.page.url.split("#")[0].endswith(change):
+            links = self.page.locator(".object-tools")
+        elif on_the_meeting:
+            links = self.page.get_by_role("navigation", name="This meeting")
+        else:
             self.meeting_page(meeting)
             links = self.page.locator(".object-tools")
         self.click(links.get_by_role("link", name=title, exact=True))
@@ -339,6 +344,7 @@ def build_the_january_agenda(clerk: Clerk, meeting: Meeting) -> None:
     # "Any other items" closes every agenda; the minutes of 23 January record none taken.
     clerk.click(page.get_by_role("button", name="Remove item 12", exact=True))
     assert agenda_rows(page) == [f"{n} {item['title']}" for n, item in JANUARY_ITEMS.items()]
+    clerk.check(again=True)  # the agenda built
 
 
 def record_the_attendance(clerk: Clerk, meeting: Meeting) -> None:
@@ -371,6 +377,7 @@ def record_the_attendance(clerk: Clerk, meeting: Meeting) -> None:
             page, page.get_by_label(f"Other in attendance {number}: person"), line["person"].split()[-1]
         )
         page.get_by_label(f"Other in attendance {number}: role").fill(line["role"])
+    clerk.check(again=True)  # the register filled in
     clerk.click(page.get_by_role("button", name="Save the attendance"))
     clerk.said("is saved")
     expect(page.locator("#quorum")).to_contain_text("Quorate")
@@ -400,7 +407,7 @@ def the_first_minute(clerk: Clerk, meeting: Meeting) -> None:
     clerk.said("was added successfully")
 
 
-def add_row(page: Page, within, noun: str):
+def add_row(within, noun: str):
     """A new row of a formset on the minutes page: its box, the last of its kind."""
     within.get_by_role("button", name=f"Add {noun}", exact=True).last.click()
 
@@ -422,11 +429,11 @@ def write_the_minutes(clerk: Clerk, meeting: Meeting) -> None:
         page.locator(f"#id_{prefix}-heading").fill(spec["heading"])
         page.locator(f"#id_{prefix}-text").fill(spec["text"])
         for index, point in enumerate(spec.get("discussion_points", [])):
-            add_row(page, block, "discussion point")
+            add_row(block, "discussion point")
             page.locator(f"#id_{prefix}-points-{index}-section").fill(point.get("section", ""))
             page.locator(f"#id_{prefix}-points-{index}-text").fill(point["text"])
         for index, resolution in enumerate(spec.get("resolutions", [])):
-            add_row(page, block, "resolution")
+            add_row(block, "resolution")
             row = f"#id_{prefix}-resolutions-{index}"
             page.locator(f"{row}-letter").fill(resolution["letter"])
             page.locator(f"{row}-kind").select_option(resolution["kind"])
@@ -437,13 +444,14 @@ def write_the_minutes(clerk: Clerk, meeting: Meeting) -> None:
         if number == BALLOT["minute"]:
             add_a_ballot_by_keyboard(page, block, prefix)
     declare(page, meeting)
+    clerk.check(again=True)  # every minute open and written
     clerk.click(page.get_by_role("button", name="Save the minutes"))
     clerk.said(f"The minutes of {meeting} are saved.")
 
 
 def add_a_vote(page: Page, block, prefix: str) -> None:
     """A tied vote, carried by the Chairman's casting vote (the test's own: these minutes record none)."""
-    add_row(page, block, "vote")
+    add_row(block, "vote")
     row = f"#id_{prefix}-votes-0"
     page.locator(f"{row}-motion").fill(VOTE["motion"])
     page.locator(f"{row}-mover").select_option(label=VOTE["mover"])
@@ -479,7 +487,7 @@ def add_a_ballot_by_keyboard(page: Page, block, prefix: str) -> None:
 def declare(page: Page, meeting: Meeting) -> None:
     section = page.locator(".app-minutes-declarations")
     for index, declaration in enumerate(JANUARY["declarations"]):
-        add_row(page, section, "declaration")
+        add_row(section, "declaration")
         row = f"#id_declarations-{index}"
         page.locator(f"{row}-person").select_option(label=declaration["person"])
         item = meeting.agenda_items.get(number=declaration["agenda_item"])
@@ -507,6 +515,7 @@ def the_public_questions(clerk: Clerk, meeting: Meeting) -> None:
         choose_person(
             page, page.locator(f"{row}-supplementary_answered_by"), question["supplementary_answered_by"]
         )
+    clerk.check(again=True)  # the questions written
     clerk.click(page.get_by_role("button", name="Save and continue editing"))
     clerk.said("was changed successfully")
 
@@ -523,6 +532,7 @@ def build_the_march_agenda(clerk: Clerk, meeting: Meeting) -> None:
     page.locator("#item-form").get_by_label("Summary:").fill(MARCH_ITEMS[13]["summary"])
     clerk.click(page.get_by_role("button", name="Save the item"))
     assert agenda_rows(page) == [f"{n} {item['title']}" for n, item in MARCH_ITEMS.items()]
+    clerk.check(again=True)  # the agenda built
 
 
 def upload_the_papers(clerk: Clerk, meeting: Meeting, files: dict) -> None:
@@ -540,6 +550,8 @@ def upload_the_papers(clerk: Clerk, meeting: Meeting, files: dict) -> None:
         for index, document in enumerate(documents):
             page.locator(f"#id_item-{pk}-title_{index}").fill(document["title"])
             page.locator(f"#id_item-{pk}-kind_{index}").select_option(document["kind"])
+        if len(documents) > 1:
+            clerk.check(again=True)  # a row for each file chosen
         clerk.click(page.get_by_role("button", name=f"Upload to item {number}", exact=True))
         clerk.said(f"added to item {number}")
 
