@@ -634,14 +634,23 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
+def assert_in_order(text: str, parts: list[str], where: str) -> None:
+    positions = [text.find(words(part)) for part in parts]
+    assert -1 not in positions, f"missing from {where}: {parts[positions.index(-1)]}"
+    assert positions == sorted(positions), f"out of order in {where}"
+
+
 def check_the_public_pages(page: Page, january: Meeting, march: Meeting) -> None:
+    page.goto(january.get_absolute_url())
+    assert_in_order(
+        words(page.locator("main").inner_text()),
+        [f"{n}. {item['title']}" for n, item in JANUARY_ITEMS.items()],
+        "the page of 23 January",
+    )
     page.goto(march.get_absolute_url())
-    agenda = words(page.locator("main").inner_text())
     references = [f"{n}. {item['title']}" for n, item in MARCH_ITEMS.items()]
     references.insert(8, f"8A. {LATE_ITEM['title']}")
-    positions = [agenda.find(words(reference)) for reference in references]
-    assert -1 not in positions, f"missing from the page of 5 March: {references[positions.index(-1)]}"
-    assert positions == sorted(positions), "the items of 5 March are out of order"
+    assert_in_order(words(page.locator("main").inner_text()), references, "the page of 5 March")
     late = page.locator("#item-8A")
     expect(late).to_contain_text("Supplement")
     expect(late).to_contain_text(LATE_ITEM["paper"])
@@ -652,8 +661,8 @@ def check_the_public_pages(page: Page, january: Meeting, march: Meeting) -> None
 
     page.goto(reverse("minutes", kwargs={"pk": january.pk}))
     minutes = words(page.locator("main").inner_text())
-    for number, spec in MINUTES.items():
-        assert words(f"{number}. {spec['heading']}") in minutes or words(spec["heading"]) in minutes
+    assert_in_order(minutes, [f"{n}. {spec['heading']}" for n, spec in MINUTES.items()], "the minutes")
+    for spec in MINUTES.values():
         for resolution in spec.get("resolutions", []):
             letter = f"({resolution['letter']}) " if resolution["letter"] else ""
             assert words(letter + resolution["text"]) in minutes, resolution["text"][:60]
@@ -683,8 +692,7 @@ def check_the_packs(page: Page, march: Meeting) -> None:
     reports; the supplementary pack: 8A's paper."""
     pack = pdf_text(page, reverse("agenda-pack-public", args=[march.pk]))
     agenda = words(pack)
-    positions = [agenda.find(words(f"{n}. {item['title']}")) for n, item in MARCH_ITEMS.items()]
-    assert -1 not in positions and positions == sorted(positions), "the pack's agenda is out of order"
+    assert_in_order(agenda, [f"{n}. {item['title']}" for n, item in MARCH_ITEMS.items()], "the agenda pack")
     items = {item.number: item for item in march.agenda_items.filter(suffix="")}
     for number, spec in MARCH_ITEMS.items():
         item = items[number]
