@@ -184,7 +184,7 @@ class Clerk:
         `again`: as it is now, filled in)."""
         page = self.page
         path = "/" + page.url.split("//", 1)[-1].split("/", 1)[-1].split("?")[0].split("#")[0]
-        if not path.startswith("/admin/") or path == "/admin/login/":
+        if not path.startswith("/admin/"):
             return
         match = resolve(path)
         meeting_id = match.kwargs.get("object_id") if match.url_name.startswith("meetings_meeting_") else None
