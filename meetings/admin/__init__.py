@@ -3,11 +3,13 @@ One module for each thing edited; importing them here registers their pages with
 
 from . import (  # noqa: F401
     attendance,
+    cycle,
     declarations,
     items,
     meetings,
     minute_parts,
     minutes,
+    next_step,
     petitions,
     questions,
     rooms,

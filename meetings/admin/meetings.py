@@ -23,7 +23,7 @@ from meetings import clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import hooks, to_do, workspace
+from . import cycle, hooks, to_do, workspace
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -213,6 +213,8 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         return super().has_delete_permission(request, obj) and signed_meeting(obj) is None
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["cycle"] = cycle.panel(obj)
         if signed_meeting(obj) is not None:
             self.message_user(
                 request,
