@@ -64,7 +64,11 @@ def stages(meeting: Meeting) -> list[Stage]:
     published_on = timezone.localdate(meeting.agenda_published_at) if meeting.agenda_published_at else None
     minutes_on = timezone.localdate(meeting.minutes_published_at) if meeting.minutes_published_at else None
     rows = [
-        ("Reports due", meeting.agenda_is_published, f"final reports due {_day(report_timetable.final_due(meeting))}"),
+        (
+            "Reports due",
+            meeting.agenda_is_published,
+            f"final reports due {_day(report_timetable.final_due(meeting))}",
+        ),
         (
             "Agenda published",
             meeting.agenda_is_published,

@@ -28,7 +28,9 @@ def plan(meeting: Meeting) -> int:
     if not meeting.agenda_is_published or meeting.is_cancelled:
         return 0
     recipients = {m.person.email.lower() for m in memberships(meeting) if m.person.email}
-    return outbox.record(outbox.messages(KIND, f"summons:meeting-{meeting.pk}", sorted(recipients), about=meeting))
+    return outbox.record(
+        outbox.messages(KIND, f"summons:meeting-{meeting.pk}", sorted(recipients), about=meeting)
+    )
 
 
 def _context(meeting: Meeting) -> dict:

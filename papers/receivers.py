@@ -57,12 +57,6 @@ def item_made_exempt(sender, item: AgendaItem, **kwargs):
     rebuild_after_commit("minutes", item.meeting_id)
 
 
-@receiver(signals.agenda_published, dispatch_uid="papers.agenda_published")
-def agenda_published(sender, meeting: Meeting, **kwargs):
-    """The packs are built as the agenda goes out, with the papers as they are then."""
-    rebuild_after_commit("meeting", meeting.pk)
-
-
 @receiver(post_save, sender=Meeting, dispatch_uid="papers.meeting_saved")
 def meeting_changed(sender, instance: Meeting, created, update_fields=None, **kwargs):
     """The cover prints the meeting's date, place and contact; a new meeting has no agenda yet."""

@@ -1,6 +1,7 @@
-"""The cycle on a meeting's page: its stages with where the meeting stands, what must be fixed before its next
-step, and the button to that step (its confirmation page is next_step.py). What meetings itself knows stands in
-the way is registered here with the workspace; the apps above register theirs from their own admin modules."""
+"""The cycle on a meeting's page: its stages with where the meeting stands, what must be fixed before its
+next step, and the button to that step (its confirmation page is next_step.py). What meetings itself knows
+stands in the way is registered here with the workspace; the apps above register theirs from their own admin
+modules."""
 
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
@@ -37,9 +38,7 @@ def agenda_blockers(meeting: Meeting) -> list[Blocker]:
             exempt_paper_paragraph=Subquery(
                 papers.filter(exempt=True).order_by("position", "pk").values("exempt_paragraph")[:1]
             ),
-        )
-        .only("pk", "number", "title", "kind", "exempt")
-        .order_by("number")
+        ).order_by("number")
     )
     step = Status.AGENDA_PUBLISHED
     if not items:
@@ -48,9 +47,7 @@ def agenda_blockers(meeting: Meeting) -> list[Blocker]:
     for item in items:
         url = reverse("admin:meetings_agendaitem_change", args=[item.pk])
         if item.kind in NEEDS_A_PAPER and not item.has_paper:
-            found.append(
-                Blocker(step, f"Item {item.number}, {item.title}, has no paper.", url, warning=True)
-            )
+            found.append(Blocker(step, f"Item {item.number}, {item.title}, has no paper.", url, warning=True))
         if not item.exempt and item.exempt_paper_paragraph:
             found.append(
                 Blocker(
@@ -92,7 +89,9 @@ def record_blockers(meeting: Meeting) -> list[Blocker]:
             )
         return found
     if meeting.status == Status.MINUTES_DRAFT and Meeting.objects.next_after(meeting) is None:
-        add_meeting = reverse("admin:meetings_meeting_add") + "?" + urlencode({"committee": meeting.committee_id})
+        add_meeting = (
+            reverse("admin:meetings_meeting_add") + "?" + urlencode({"committee": meeting.committee_id})
+        )
         return [
             Blocker(
                 Status.MINUTES_APPROVED,

@@ -134,7 +134,10 @@ def next_step_view(request, meeting: Meeting, *, model_admin):
     )
     if request.method == "POST":
         if step is None or request.POST.get("to") != step.status:
-            messages.error(request, f"That step has already been taken: {meeting} is {meeting.get_status_display().lower()}.")
+            messages.error(
+                request,
+                f"That step has already been taken: {meeting} is {meeting.get_status_display().lower()}.",
+            )
         elif refusing:
             messages.error(request, "The step was not taken: fix what stands in its way first.")
         elif form.is_valid():

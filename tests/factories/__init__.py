@@ -85,6 +85,7 @@ from tests.factories.scrutiny import (
     OfficerFactory,
     OfficerUserFactory,
     PersonFactory,
+    StaffUserFactory,
     TeamFactory,
     UserFactory,
 )
@@ -104,6 +105,7 @@ __all__ = [
     "ConfirmedSignatureFactory",
     "DeclarationFactory",
     "DemocraticServicesUserFactory",
+    "StaffUserFactory",
     "DiscussionPointFactory",
     "DocumentFactory",
     "DocumentTextFactory",
