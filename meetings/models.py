@@ -307,6 +307,8 @@ class AgendaItem(models.Model):
         PROCEDURAL = "procedural", "Procedural"
         REPORT = "report", "Report"
         URGENT = "urgent", "Urgent item"
+        # Its report is generated (meetings/generated_papers.py), from the actions of earlier meetings.
+        ACTIONS_ARISING = "actions_arising", "Actions arising (report generated)"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.PositiveSmallIntegerField()

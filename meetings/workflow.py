@@ -12,7 +12,7 @@ from scrutiny.after_commit import after_commit
 
 from . import signals
 from .models import AgendaItem, Meeting
-from .standard_items import CLOSING_ITEMS, OPENING_ITEMS
+from .standard_items import CLOSING_ITEMS, KINDS, OPENING_ITEMS
 
 Status = Meeting.Status
 
@@ -52,7 +52,7 @@ def add_standard_items(meeting: Meeting) -> int:
     numbered = [*enumerate(opening, start=1), *enumerate(closing, start=last + 1)]
     for number, title in numbered:
         AgendaItem.objects.create(
-            meeting=meeting, number=number, title=title, kind=AgendaItem.Kind.PROCEDURAL
+            meeting=meeting, number=number, title=title, kind=KINDS.get(title, AgendaItem.Kind.PROCEDURAL)
         )
     return len(opening) + len(closing)
 
