@@ -5,7 +5,6 @@ standing orders edits this list."""
 
 OPENING_ITEMS = [
     "Minutes of the previous meeting.",
-    "Actions arising from previous meetings.",
     "Question Time.",
     "Questions asked by members under Standing Order 7(3) and 7(5).",
     "To advise of any other items which the Chairman has decided to take as urgent elsewhere on the agenda.",
@@ -18,6 +17,3 @@ CLOSING_ITEMS = [
     "Date of next meeting.",
     "Any other items which the Chairman has decided to take as urgent.",
 ]
-
-# The standard items that are not procedural: the actions arising has its report generated.
-KINDS = {"Actions arising from previous meetings.": "actions_arising"}

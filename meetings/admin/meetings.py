@@ -128,6 +128,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     own_actions = [
         "delete_selected",
         "add_standard_items",
+        "add_actions_arising",
         "publish_agenda",
         "mark_held",
         "publish_draft_minutes",
@@ -301,6 +302,18 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
             return None
 
         self._for_each(request, queryset, step, done)
+
+    @admin.action(permissions=["change"], description="Add the actions arising (a generated report)")
+    def add_actions_arising(self, request, queryset):
+        self._for_each(
+            request,
+            queryset,
+            workflow.add_actions_arising,
+            lambda m, item: (
+                f"Added item {item.number}, {item.title} to the agenda of {m}: its report is "
+                "generated into the agenda pack."
+            ),
+        )
 
     @admin.action(permissions=["change"], description="Publish the agenda")
     def publish_agenda(self, request, queryset):

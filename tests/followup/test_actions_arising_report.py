@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from meetings import workflow
 from meetings.admin import workspace
 from meetings.models import AgendaItem
-from meetings.standard_items import OPENING_ITEMS
 from papers.models import FrozenPaper
 from tests.factories import (
     ActionFactory,
@@ -180,11 +180,24 @@ def test_no_actions_says_so(committee):
     assert "No actions are outstanding from previous meetings." in flat(" ".join(pages))
 
 
-def test_the_standard_items_add_the_actions_arising_and_it_needs_no_paper(committee):
+def test_the_actions_arising_item_goes_after_the_minutes_and_needs_no_paper(committee):
     meeting = MeetingFactory(committee=committee, start=datetime(2024, 3, 5, 14, tzinfo=LONDON))
     workflow.add_standard_items(meeting)
-    item = meeting.agenda_items.get(title="Actions arising from previous meetings.")
-    assert item.kind == AgendaItem.Kind.ACTIONS_ARISING
-    assert item.number == OPENING_ITEMS.index(item.title) + 1
-    assert not [b for b in workspace.blockers(meeting) if "Actions arising" in b.text]
-    assert re.search(r"has no paper", " ".join(b.text for b in workspace.blockers(meeting))) is None
+    AgendaItemFactory(meeting=meeting, number=20, title="Alpha report.")
+    before = list(meeting.agenda_items.order_by("number").values_list("title", flat=True))
+    item = workflow.add_actions_arising(meeting)
+    after = list(meeting.agenda_items.order_by("number").values_list("title", flat=True))
+    assert (item.number, item.kind) == (2, AgendaItem.Kind.ACTIONS_ARISING)
+    assert after == [before[0], "Actions arising from previous meetings.", *before[1:]]
+    texts_of_blockers = " ".join(b.text for b in workspace.blockers(meeting))
+    assert "Item 21, Alpha report., has no paper." in texts_of_blockers
+    assert "Actions arising" not in texts_of_blockers
+    with pytest.raises(ValidationError, match="already has the actions arising"):
+        workflow.add_actions_arising(meeting)
+
+
+def test_the_actions_arising_is_not_added_to_a_published_agenda(committee):
+    meeting = MeetingFactory(committee=committee, status="agenda_published")
+    with pytest.raises(ValidationError, match="before the agenda is published"):
+        workflow.add_actions_arising(meeting)
+    assert not meeting.agenda_items.exists()

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from meetings import cycle
 from meetings.admin import workspace
-from meetings.models import Meeting
+from meetings.models import AgendaItem, Meeting
 from scrutiny.models import Message
 from tests.factories import (
     AgendaItemFactory,
@@ -472,3 +472,19 @@ def test_the_confirmation_page_queries_do_not_grow(staff, committee, items, djan
     staff.get(step_url(meeting))
     with django_assert_num_queries(STEP_PAGE_QUERIES):
         assert staff.get(step_url(meeting)).status_code == 200
+
+
+def test_the_actions_arising_is_added_from_the_list_of_meetings(staff, committee):
+    meeting = ready_agenda(committee)
+    response = staff.post(
+        reverse("admin:meetings_meeting_changelist"),
+        {"action": "add_actions_arising", "_selected_action": [meeting.pk], "index": 0},
+    )
+    assert messages_of(response) == [
+        (
+            "success",
+            f"Added item 2, Actions arising from previous meetings. to the agenda of {meeting}: its report "
+            "is generated into the agenda pack.",
+        )
+    ]
+    assert meeting.agenda_items.get(number=2).kind == AgendaItem.Kind.ACTIONS_ARISING
