@@ -382,6 +382,8 @@ TARGETS = {
     "admin:login": _admin("login"),
     "admin:meetings": _admin("meetings_meeting_changelist"),
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
+    # A page of the meeting's workspace: the confirmation of its next step.
+    "admin:meeting-next-step": _admin("meetings_meeting_next-step", object_id=_pk("meeting")),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
     # The clerk's records of the council's year: rooms and the days the council is closed.

@@ -309,6 +309,7 @@ STATUS = {
                                             Redirect("admin:index")),
     "admin:meetings":                      THE_ADMIN,
     "admin:meeting":                       THE_ADMIN,
+    "admin:meeting-next-step":             THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
