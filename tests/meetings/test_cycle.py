@@ -20,7 +20,6 @@ from scrutiny.models import Message
 from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
-    CommitteeFactory,
     DocumentFactory,
     ExemptDocumentFactory,
     HeldMeetingFactory,
@@ -52,17 +51,6 @@ def messages_of(response):
 
 def text_of(response) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode())))
-
-
-@pytest.fixture
-def staff(client, democratic_services_user):
-    client.force_login(democratic_services_user)
-    return client
-
-
-@pytest.fixture
-def committee():
-    return CommitteeFactory(name="Children and Families Overview and Scrutiny Committee", slug="cfosc")
 
 
 def ready_agenda(committee, items=2):
