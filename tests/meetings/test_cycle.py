@@ -476,3 +476,14 @@ def test_the_actions_arising_is_added_from_the_list_of_meetings(staff, committee
         )
     ]
     assert meeting.agenda_items.get(number=2).kind == AgendaItem.Kind.ACTIONS_ARISING
+
+
+def test_a_meeting_with_no_step_left_says_so_and_takes_none(staff, committee):
+    meeting = MeetingFactory(committee=committee, status=Status.CANCELLED)
+    page = staff.get(step_url(meeting))
+    assert page.status_code == 200
+    assert f"{meeting} has no step left to take: it is cancelled." in text_of(page)
+    response = staff.post(step_url(meeting), {"to": Status.AGENDA_PUBLISHED})
+    assert response.status_code == 200
+    assert ("error", f"That step has already been taken: {meeting} is cancelled.") in messages_of(response)
+    assert Meeting.objects.get(pk=meeting.pk).status == Status.CANCELLED
