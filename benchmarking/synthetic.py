@@ -21,16 +21,21 @@ from django.utils import timezone
 from followup.models import Action, ActionResponse, Recommendation
 from indicators import periods
 from indicators.models import Indicator, IndicatorValue, Outcome, Period, Target, Theme
+from meetings import standard_items
 from meetings.models import AgendaItem, Attendance, Document, Meeting, Minute, PublicQuestion, Resolution
-from meetings.standard_items import CLOSING_ITEMS, OPENING_ITEMS
 from papers.models import DocumentText
-from scrutiny import generations
+from scrutiny import generations, item_wording
 from scrutiny.models import Committee, Membership, Person
 from search import index
 
 from . import prose
 
 LONDON = ZoneInfo("Europe/London")
+# The standard items as a committee's first agenda prints them.
+OPENING_ITEMS, CLOSING_ITEMS = (
+    [item_wording.fill(wording, previous_meeting_on=None, committee="") for wording in wordings]
+    for wordings in (standard_items.OPENING_ITEMS, standard_items.CLOSING_ITEMS)
+)
 BATCH = 5000
 
 SUBJECTS = [

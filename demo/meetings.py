@@ -26,7 +26,7 @@ from meetings.models import (
     Resolution,
 )
 from scrutiny import roles
-from scrutiny.models import Committee, Membership, Person
+from scrutiny.models import Committee, CommitteeType, Membership, Person
 
 from . import meetings_data as data
 
@@ -64,7 +64,12 @@ class _Loader:
         committee = self._get_or_create(
             Committee,
             slug=data.COMMITTEE["slug"],
-            defaults={"name": data.COMMITTEE["name"], "description": data.COMMITTEE["description"]},
+            defaults={
+                "name": data.COMMITTEE["name"],
+                "description": data.COMMITTEE["description"],
+                # The type scrutiny migration 0007 made: its rules and standard items.
+                "committee_type": CommitteeType.objects.filter(slug="scrutiny").first(),
+            },
         )
         self._load_people(committee)
         january = self._load_meeting(committee, data.JANUARY_MEETING)

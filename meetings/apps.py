@@ -6,4 +6,5 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Meetings, agendas and minutes"
 
     def ready(self):
-        from . import receivers, summons  # noqa: F401  (summons registers the writer of its emails)
+        # summons and report_requests register the writers of their emails.
+        from . import receivers, report_requests, summons  # noqa: F401

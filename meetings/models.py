@@ -1,5 +1,6 @@
 """Meetings, their agendas and papers, what happened at them, and the minutes that record it."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -12,6 +13,7 @@ from django.utils.text import get_valid_filename
 from simple_history.models import HistoricalRecords
 
 from scrutiny import access
+from scrutiny.committee_rules import Rules, publication_countings
 from scrutiny.models import Committee, Person
 from scrutiny.municipal_year import MunicipalYear
 
@@ -48,6 +50,26 @@ class Room(models.Model):
         return self.name
 
 
+def _due_by_type(due_by: date) -> Q:
+    """The meetings whose agenda is due by `due_by`, each by its committee type's rules: one date for each
+    way the types count clear days, and the settings' for committees of no type."""
+    settings_rules = Rules.from_settings()
+    due = Q(
+        committee__committee_type__isnull=True,
+        start__date__lte=publication.last_meeting_due_by(due_by, settings_rules),
+    )
+    for clear_days, working in sorted(publication_countings()):
+        rules = replace(
+            settings_rules, publication_clear_days=clear_days, publication_counts_working_days=working
+        )
+        due |= Q(
+            committee__committee_type__publication_clear_days=clear_days,
+            committee__committee_type__publication_counts_working_days=working,
+            start__date__lte=publication.last_meeting_due_by(due_by, rules),
+        )
+    return due
+
+
 class MeetingQuerySet(models.QuerySet):
     def clashing_with(self, start: datetime, end: datetime, room: "Room | None" = None):
         """Meetings, not cancelled, whose times overlap start to end; in `room` only when one is given.
@@ -76,9 +98,7 @@ class MeetingQuerySet(models.QuerySet):
         """Meetings still to come whose agenda is not published and must be by `due_by` (or already late)."""
         today = timezone.localdate()
         return self.filter(
-            status=Meeting.Status.SCHEDULED,
-            start__date__gte=today,
-            start__date__lte=publication.last_meeting_due_by(due_by),
+            _due_by_type(due_by), status=Meeting.Status.SCHEDULED, start__date__gte=today
         ).order_by("start")
 
     def awaiting_minutes(self, now: datetime | None = None):
@@ -235,14 +255,21 @@ class Meeting(models.Model):
         return self.status == self.Status.MINUTES_APPROVED
 
     @property
+    def rules(self) -> Rules:
+        """Its committee type's rules (a list of meetings selects `committee__committee_type` for them)."""
+        return self.committee.rules
+
+    @property
     def publication_deadline(self):
-        return publication.publication_deadline(self.date)
+        return publication.publication_deadline(self.date, self.rules)
 
     @property
     def agenda_clear_days(self) -> int | None:
         if not self.agenda_published_at:
             return None
-        return publication.clear_days_between(timezone.localdate(self.agenda_published_at), self.date)
+        return publication.clear_days_between(
+            timezone.localdate(self.agenda_published_at), self.date, self.rules
+        )
 
     @property
     def agenda_is_late(self) -> bool:
@@ -250,7 +277,7 @@ class Meeting(models.Model):
         published_on = timezone.localdate(self.agenda_published_at) if self.agenda_published_at else None
         if published_on is None:
             return not self.is_cancelled and timezone.localdate() > self.publication_deadline
-        return publication.is_published_late(published_on, self.date)
+        return publication.is_published_late(published_on, self.date, self.rules)
 
 
 class MinutesRecord(models.Model):
@@ -437,6 +464,120 @@ class Document(models.Model):
         if self.agenda_item.exempt and not self.exempt:
             self.exempt, self.exempt_paragraph = True, self.agenda_item.exempt_paragraph
         super().save(*args, **kwargs)
+
+
+class ReportRequestQuerySet(models.QuerySet):
+    def open(self):
+        """Still waiting for something from the officer, for an agenda still to be published: commissioned, or
+        with only the draft in. (Once the agenda is out, or the meeting cancelled, nobody is chased.)"""
+        to_come = Meeting.Status.SCHEDULED
+        return self.filter(status__in=ReportRequest.OPEN, agenda_item__meeting__status=to_come)
+
+    def overdue(self, today: date | None = None):
+        """Open, and past the deadline of what is still to come: the draft, or else the final."""
+        today = today or timezone.localdate()
+        return self.open().filter(
+            Q(status=ReportRequest.Status.COMMISSIONED, draft_due__lt=today) | Q(final_due__lt=today)
+        )
+
+    def of_officer(self, person: Person | None):
+        """An officer's own reports: nobody else's, and nothing for a sign-in that is no one."""
+        return self.filter(officer=person) if person is not None else self.none()
+
+    def for_officer_page(self):
+        return self.select_related("agenda_item__meeting__committee", "final").order_by(
+            "final_due", "agenda_item__meeting__start", "agenda_item__number", "pk"
+        )
+
+
+def report_draft_upload_to(request: "ReportRequest", filename: str) -> str:
+    meeting = request.agenda_item.meeting
+    return (
+        f"report-drafts/{meeting.committee.slug}/{meeting.date:%Y-%m-%d}/{request.pk}/"
+        f"{get_valid_filename(filename)}"
+    )
+
+
+class ReportRequest(models.Model):
+    """A report Democratic Services commissioned from an officer for a substantive agenda item: the draft and
+    then the final report due by the timetable's dates (meetings/report_timetable.py), both uploaded by the
+    officer from their own page (meetings/report_requests.py). The final becomes the item's report."""
+
+    class Status(models.TextChoices):
+        COMMISSIONED = "commissioned", "Commissioned"
+        DRAFT_RECEIVED = "draft_received", "Draft received"
+        FINAL_RECEIVED = "final_received", "Final received"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    OPEN = (Status.COMMISSIONED, Status.DRAFT_RECEIVED)
+
+    agenda_item = models.OneToOneField(AgendaItem, on_delete=models.CASCADE, related_name="report_request")
+    officer = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="report_requests",
+        verbose_name="lead officer",
+        help_text="The officer who writes the report: one who signs in, to upload it.",
+    )
+    draft_due = models.DateField()
+    final_due = models.DateField()
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.COMMISSIONED)
+    draft = models.FileField(upload_to=report_draft_upload_to, max_length=500, blank=True)
+    draft_received_at = models.DateTimeField(null=True, blank=True)
+    final = models.ForeignKey(
+        Document,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The item's report, made from the final the officer uploaded.",
+    )
+    final_received_at = models.DateTimeField(null=True, blank=True)
+    reopened = models.BooleanField(
+        default=False,
+        help_text="Democratic Services let the officer upload again after the final or the agenda went out.",
+    )
+    commissioned_at = models.DateTimeField(default=timezone.now)
+    # The emails about it in the outbox (commissioned, received, chased: scrutiny.Message), deleted with it.
+    emails = GenericRelation(
+        "scrutiny.Message",
+        content_type_field="about_type",
+        object_id_field="about_id",
+        related_query_name="report_request",
+    )
+
+    objects = ReportRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["final_due", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(draft_due__lte=models.F("final_due")),
+                name="report_draft_due_before_final",
+                violation_error_message="The draft cannot be due after the final report.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.agenda_item.meeting}: {self.agenda_item}"
+
+    @property
+    def next_due(self) -> date | None:
+        """The deadline of what the officer owes next, if anything."""
+        if self.status == self.Status.COMMISSIONED:
+            return self.draft_due
+        if self.status == self.Status.DRAFT_RECEIVED:
+            return self.final_due
+        return None
+
+    @property
+    def stage(self) -> str:
+        """What the officer owes next, in words: "draft" or "final"."""
+        return "draft" if self.status == self.Status.COMMISSIONED else "final"
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        due = self.next_due
+        return due is not None and due < (today or timezone.localdate())
 
 
 class Attendance(MinutesRecord):

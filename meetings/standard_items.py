@@ -1,10 +1,12 @@
-"""The procedural items that open every agenda of an overview and scrutiny committee, in their usual order.
+"""The procedural items that open and close every agenda of an overview and scrutiny committee, in their usual
+order, from the Children and Families Overview and Scrutiny Committee's agendas (domain.md).
 
-From the Children and Families Overview and Scrutiny Committee's agendas (domain.md); a council with other
-standing orders edits this list."""
+A committee's type keeps its own standard items (scrutiny.StandardItem, edited in the admin; the Scrutiny
+type started from these). These are the items of a committee that has no type. "{previous_meeting}" is
+filled in when they are added (scrutiny/item_wording.py)."""
 
 OPENING_ITEMS = [
-    "Minutes of the previous meeting.",
+    "Minutes of {previous_meeting}.",
     "Question Time.",
     "Questions asked by members under Standing Order 7(3) and 7(5).",
     "To advise of any other items which the Chairman has decided to take as urgent elsewhere on the agenda.",

@@ -9,6 +9,7 @@ from django.conf import settings
 from scrutiny.models import Membership, Message
 from scrutiny.notifications import outbox
 
+from . import report_requests
 from .models import AgendaItem, Meeting
 
 KIND = outbox.kind("meetings", "summons")
@@ -47,6 +48,10 @@ def _context(meeting: Meeting) -> dict:
 
 @outbox.writes("meetings")
 def write(message: Message, run: outbox.Run) -> outbox.Draft | None:
+    """The outbox keeps one writer an app: meetings' writes the summons here, and hands the reports' emails
+    to report_requests (imported above, so that this registration comes after its own)."""
+    if message.kind != KIND:
+        return report_requests.write(message, run)
     meeting = Meeting.objects.select_related("committee").filter(pk=message.about_id).first()
     if meeting is None or not meeting.agenda_is_published or meeting.is_cancelled:
         return None  # deleted, or cancelled, before the summons went: a notice of that is another email

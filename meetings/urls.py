@@ -15,4 +15,7 @@ urlpatterns = [
     ),
     path("resolutions/", views.ResolutionListView.as_view(), name="resolution-list"),
     path("documents/<int:pk>/", views.document_download, name="document-download"),
+    path("my/reports/", views.MyReportsView.as_view(), name="my-reports"),
+    path("my/reports/<int:pk>/", views.MyReportView.as_view(), name="my-report"),
+    path("my/reports/<int:pk>/draft/", views.report_draft_download, name="report-draft-download"),
 ]

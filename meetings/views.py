@@ -4,10 +4,14 @@ import calendar
 from datetime import date
 from itertools import groupby
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -15,8 +19,10 @@ from scrutiny import access
 from scrutiny.models import Committee
 from scrutiny.tables import TrackerView
 
+from . import report_requests
 from .filters import ResolutionFilter
-from .models import Attendance, Document, Meeting, Resolution
+from .forms import ReportUploadForm
+from .models import Attendance, Document, Meeting, ReportRequest, Resolution
 from .tables import ResolutionTable
 
 
@@ -64,7 +70,9 @@ class MeetingDetailView(DetailView):
     """The agenda with its papers, and once published the record: attendance, questions and minutes."""
 
     template_name = "meetings/meeting_detail.html"
-    queryset = Meeting.objects.select_related("committee", "contact_officer", "minutes_approved_at")
+    queryset = Meeting.objects.select_related(
+        "committee__committee_type", "contact_officer", "minutes_approved_at"
+    )
 
     def get_context_data(self, **kwargs):
         meeting, user = self.object, self.request.user
@@ -160,4 +168,72 @@ def document_download(request, pk):
     response = FileResponse(document.file.open("rb"), filename=document.file.name.rsplit("/", 1)[-1])
     if document.exempt:
         response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _own_reports(user):
+    own = ReportRequest.objects.of_officer(access.person_of(user))
+    return own.exclude(status=ReportRequest.Status.WITHDRAWN)
+
+
+class MyReportsView(LoginRequiredMixin, ListView):
+    """The reports commissioned from the signed-in officer, with their deadlines: theirs alone."""
+
+    template_name = "meetings/my_reports.html"
+    context_object_name = "report_requests"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return _own_reports(self.request.user).for_officer_page()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(today=timezone.localdate(), **kwargs)
+
+
+class MyReportView(LoginRequiredMixin, DetailView):
+    """One of the officer's reports: its deadlines, what they sent, and the form to upload the draft or the
+    final. Anyone else's is not found."""
+
+    template_name = "meetings/my_report.html"
+    context_object_name = "report_request"
+
+    def get_queryset(self):
+        return _own_reports(self.request.user).for_officer_page()
+
+    def get_context_data(self, form=None, **kwargs):
+        closed = report_requests.why_closed(self.object)
+        form = None if closed else form or ReportUploadForm()
+        return super().get_context_data(closed=closed, form=form, today=timezone.localdate(), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        form = ReportUploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = (
+                report_requests.upload_final
+                if form.cleaned_data["stage"] == ReportUploadForm.FINAL
+                else report_requests.upload_draft
+            )
+            try:
+                officer = access.person_of(request.user)
+                upload(request=self.object, officer=officer, file=form.cleaned_data["file"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                what = "final report" if form.cleaned_data["stage"] == ReportUploadForm.FINAL else "draft"
+                messages.success(request, f"Your {what} has been sent to Democratic Services.")
+                return HttpResponseRedirect(reverse("my-reports"))
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+@login_required
+def report_draft_download(request, pk):
+    """A draft is for its officer and Democratic Services only: never published."""
+    report = get_object_or_404(ReportRequest, pk=pk)
+    person = access.person_of(request.user)
+    own = person is not None and report.officer_id == person.pk
+    if not report.draft or not (own or request.user.has_perm("meetings.view_reportrequest")):
+        raise Http404("No such draft.")
+    response = FileResponse(report.draft.open("rb"), filename=report.draft.name.rsplit("/", 1)[-1])
+    response["Cache-Control"] = "private, no-store"
     return response

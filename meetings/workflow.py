@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from scrutiny import item_wording
 from scrutiny.after_commit import after_commit
+from scrutiny.models import StandardItem
 
 from . import signals
 from .models import AgendaItem, Meeting
@@ -30,18 +32,24 @@ class PublicationResult:
 
 @transaction.atomic
 def add_standard_items(meeting: Meeting) -> int:
-    """Put the standard procedural items at the top and bottom of the agenda; returns how many were added."""
-    existing_titles = set(meeting.agenda_items.values_list("title", flat=True))
+    """Put the committee type's standard procedural items at the top and bottom of the agenda, in the type's
+    order and with their placeholders filled in; returns how many were added. An item already on the agenda,
+    however its placeholders were filled, is not added again. The items that go before exempt business are
+    left for an agenda that has some."""
+    Meeting.objects.select_for_update().filter(pk=meeting.pk).first()  # one clerk at a time renumbers it
+    existing_titles = list(meeting.agenda_items.values_list("title", flat=True))
     previous = Meeting.objects.previous_to(meeting)
-    opening = list(OPENING_ITEMS)
-    if previous is not None:
-        opening[0] = f"Minutes of the meeting held on {previous.date:%-d %B %Y}."
-    opening = [
-        title
-        for title in opening
-        if title not in existing_titles and not _is_minutes_item(title, existing_titles)
-    ]
-    closing = [title for title in CLOSING_ITEMS if title not in existing_titles]
+    standard_items = _standard_items_of(meeting.committee)
+
+    def missing(placement) -> list[str]:
+        return [
+            item.title(previous_meeting_on=previous.date if previous else None, committee=meeting.committee)
+            for item in standard_items
+            if item.placement == placement
+            and not any(item_wording.matcher(item.wording).match(title) for title in existing_titles)
+        ]
+
+    opening, closing = missing(StandardItem.Placement.OPENING), missing(StandardItem.Placement.CLOSING)
     # Item by item, never in bulk: each save is seen by what follows the agenda (search, the agenda packs).
     if opening:
         # Shift existing items down (highest first, so numbers never collide mid-way).
@@ -57,8 +65,13 @@ def add_standard_items(meeting: Meeting) -> int:
     return len(opening) + len(closing)
 
 
-def _is_minutes_item(title: str, existing_titles: set[str]) -> bool:
-    return title.startswith("Minutes of the") and any(t.startswith("Minutes of the") for t in existing_titles)
+def _standard_items_of(committee) -> list[StandardItem]:
+    """The type's items in order; a committee of no type has the seed papers' (meetings/standard_items.py)."""
+    if committee.committee_type_id is not None:
+        return list(committee.committee_type.standard_items.all())
+    placed = [(StandardItem.Placement.OPENING, wording) for wording in OPENING_ITEMS]
+    placed += [(StandardItem.Placement.CLOSING, wording) for wording in CLOSING_ITEMS]
+    return [StandardItem(position=n, placement=p, wording=w) for n, (p, w) in enumerate(placed, start=1)]
 
 
 @transaction.atomic

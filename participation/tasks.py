@@ -24,7 +24,11 @@ def _send(template: str, to: list[str], **context) -> None:
 
 
 def _question(question_id):
-    return PublicQuestion.objects.select_related("meeting__committee").filter(pk=question_id).first()
+    return (
+        PublicQuestion.objects.select_related("meeting__committee__committee_type")
+        .filter(pk=question_id)
+        .first()
+    )
 
 
 @shared_task(**RETRY)
@@ -37,7 +41,7 @@ def email_question_received(question_id):
         [question.questioner_email],
         question=question,
         meeting=question.meeting,
-        last_day=deadlines.last_day_for_questions(question.meeting.date),
+        last_day=deadlines.last_day_for_questions(question.meeting.date, question.meeting.rules),
     )
     return True
 

@@ -40,7 +40,7 @@ def dropped_as_spam(request, form) -> bool:
 
 @limit_posts("question")
 def ask_question(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    meeting = get_object_or_404(Meeting.objects.select_related("committee__committee_type"), pk=pk)
     refusal = deadlines.why_questions_are_refused(meeting)
     form = bound(QuestionForm, request)
     if refusal is None and form.is_bound and form.is_valid():
@@ -66,7 +66,7 @@ def ask_question(request, pk):
     context = {
         "meeting": meeting,
         "form": form,
-        "last_day": deadlines.last_day_for_questions(meeting.date),
+        "last_day": deadlines.last_day_for_questions(meeting.date, meeting.rules),
     }
     return render(request, "participation/question_form.html", context)
 

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 
 from . import admin_search, autocomplete, roles, user_admin  # noqa: F401  (user_admin registers the users' admin)
 from .forms import UsernameWithinLimit
-from .models import ClosureDay, Committee, Membership, Message, Person, Team
+from .models import ClosureDay, Committee, CommitteeType, Membership, Message, Person, StandardItem, Team
 
 autocomplete.install()  # for every admin page: the admin imports this module before it shows any
 admin_search.install()
@@ -74,10 +74,58 @@ class PersonMembershipInline(MembershipInline):
     autocomplete_fields = ["committee"]
 
 
+class StandardItemInline(admin.TabularInline):
+    """A type's standard agenda items, in the order they are added: renumber the positions to reorder."""
+
+    model = StandardItem
+    fields = ["position", "placement", "purpose", "wording"]
+    extra = 1
+    max_num = 40  # far more than any standing orders ask for, and a page that stays quick
+    verbose_name = "standard agenda item"
+
+
+@admin.register(CommitteeType)
+class CommitteeTypeAdmin(admin.ModelAdmin):
+    """The kinds of committee and their rules. A new type starts from the council's settings."""
+
+    list_display = [
+        "name",
+        "publication_clear_days",
+        "publication_counts_working_days",
+        "question_deadline_clear_working_days",
+        "report_draft_working_days",
+        "report_final_working_days",
+        "quorum",
+        "committee_count",
+    ]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug"]}),
+        ("The agenda", {"fields": ["publication_clear_days", "publication_counts_working_days"]}),
+        ("Public questions", {"fields": ["question_deadline_clear_working_days"]}),
+        ("Reports from officers", {"fields": ["report_draft_working_days", "report_final_working_days"]}),
+        ("Quorum", {"fields": ["quorum_fraction", "quorum_minimum"]}),
+    ]
+    inlines = [StandardItemInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(committees_of_type=Count("committees")).order_by("name")
+
+    @admin.display(description="quorum")
+    def quorum(self, committee_type):
+        share = f"{committee_type.quorum_fraction.normalize():f}"
+        return f"{share} of the voting members, at least {committee_type.quorum_minimum}"
+
+    @admin.display(description="committees", ordering="committees_of_type")
+    def committee_count(self, committee_type):
+        return committee_type.committees_of_type
+
+
 @admin.register(Committee)
 class CommitteeAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "current_members", "is_active"]
-    list_filter = ["is_active"]
+    list_display = ["name", "slug", "committee_type", "current_members", "is_active"]
+    list_filter = ["committee_type", "is_active"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MembershipInline]
@@ -86,6 +134,7 @@ class CommitteeAdmin(admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
+            .select_related("committee_type")
             .annotate(
                 current_member_count=Count("memberships", filter=_current_membership_q("memberships__"))
             )

@@ -10,7 +10,7 @@ class ScrutinyConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
         from django.core import checks
 
-        from . import closure_days, second_factor, session_timeouts
+        from . import closure_days, committee_rules, second_factor, session_timeouts
         from .checks import (
             check_cache_is_shared,
             check_sign_in_rate_limit,
@@ -19,6 +19,7 @@ class ScrutinyConfig(AppConfig):
         from .roles import ensure_groups
 
         closure_days.connect()
+        committee_rules.connect()
         post_migrate.connect(ensure_groups, dispatch_uid="scrutiny.ensure_groups")
         # Every way of signing in: when the session started, and whether it owes a second factor.
         user_logged_in.connect(session_timeouts.on_sign_in, dispatch_uid="scrutiny.session_timeouts")

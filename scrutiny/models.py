@@ -5,10 +5,146 @@ from datetime import date
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+
+from . import item_wording
+from .committee_rules import Rules, default_of
+
+# Bounds on a type's rules: generous for any standing orders, tight enough to catch a slip of the keyboard.
+MOST_DAYS = 60
+
+
+def _days(verbose_name: str, rule: str, help_text: str):
+    return models.PositiveSmallIntegerField(
+        verbose_name, default=default_of(rule), validators=[MaxValueValidator(MOST_DAYS)], help_text=help_text
+    )
+
+
+class CommitteeType(models.Model):
+    """A kind of committee (scrutiny, the executive, regulatory, full Council) and the rules its meetings
+    follow. Its committees read them; the settings are the defaults a new type starts from."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    publication_clear_days = _days(
+        "clear days for the agenda",
+        "publication_clear_days",
+        "The agenda is published at least this many clear days before the meeting (LGA 1972 s.100B: five). "
+        "Neither the day of publication nor the day of the meeting counts.",
+    )
+    publication_counts_working_days = models.BooleanField(
+        "count working days",
+        default=default_of("publication_counts_working_days"),
+        help_text="Count the clear days as working days (no weekends, bank holidays or closure days); "
+        "untick to count calendar days.",
+    )
+    question_deadline_clear_working_days = _days(
+        "question deadline (clear working days)",
+        "question_deadline_clear_working_days",
+        "A public question must leave this many clear working days before the meeting.",
+    )
+    report_draft_working_days = _days(
+        "draft report due (working days)",
+        "report_draft_working_days",
+        "An officer's draft report is due this many working days before the agenda's publication deadline.",
+    )
+    report_final_working_days = _days(
+        "final report due (working days)",
+        "report_final_working_days",
+        "The final report is due this many working days before the agenda's publication deadline.",
+    )
+    quorum_fraction = models.DecimalField(
+        "quorum (share of voting members)",
+        max_digits=5,
+        decimal_places=4,
+        default=default_of("quorum_fraction"),
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="Between 0 and 1: 0.25 for a quarter, 0.3333 for a third, 0.5 for a half. The quorum is "
+        "this share of the voting members, rounded up.",
+    )
+    quorum_minimum = models.PositiveSmallIntegerField(
+        "quorum (at least)",
+        default=default_of("quorum_minimum"),
+        validators=[MaxValueValidator(100)],
+        help_text="Never fewer members than this, however few the committee has (unless it has fewer).",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if (
+            self.report_draft_working_days is not None
+            and self.report_final_working_days is not None
+            and self.report_draft_working_days < self.report_final_working_days
+        ):
+            raise ValidationError(
+                {
+                    "report_draft_working_days": "The draft is due before the final report: give it at least "
+                    "as many working days as the final report."
+                }
+            )
+
+    @property
+    def rules(self) -> Rules:
+        return Rules.of(self)
+
+
+class StandardItem(models.Model):
+    """A procedural item every agenda of a committee type has, in its place: the minutes of the last meeting
+    and the declarations of interest at the top, the date of the next meeting at the bottom."""
+
+    class Placement(models.TextChoices):
+        OPENING = "opening", "Opening the agenda"
+        CLOSING = "closing", "Closing the agenda"
+        BEFORE_EXEMPT = "before_exempt", "Before the exempt items (only when there are some)"
+
+    class Purpose(models.TextChoices):
+        MINUTES = "minutes", "Minutes of the previous meeting"
+        DECLARATIONS = "declarations", "Declarations"
+        QUESTIONS = "questions", "Questions"
+        EXCLUSION = "exclusion", "Exclusion of the press and public"
+        NEXT_MEETING = "next_meeting", "Date of next meeting"
+        OTHER = "other", "Other"
+
+    committee_type = models.ForeignKey(CommitteeType, on_delete=models.CASCADE, related_name="standard_items")
+    position = models.PositiveSmallIntegerField(
+        validators=[MaxValueValidator(999)], help_text="Items are added in this order, lowest first."
+    )
+    placement = models.CharField(max_length=20, choices=Placement.choices, default=Placement.OPENING)
+    purpose = models.CharField("what it is", max_length=20, choices=Purpose.choices, default=Purpose.OTHER)
+    wording = models.CharField(
+        max_length=400,
+        help_text="As printed on the agenda. Write standing-order numbers as they are printed, and change "
+        "them here when the standing orders are renumbered. Placeholders filled in when the item is added: "
+        + "; ".join(f"{{{name}}} is {meaning}" for name, meaning in item_wording.PLACEHOLDERS.items())
+        + ".",
+    )
+
+    class Meta:
+        ordering = ["committee_type", "position", "pk"]
+
+    def __str__(self):
+        return self.wording
+
+    def clean(self):
+        try:
+            item_wording.check(self.wording or "")
+        except ValidationError as refused:
+            raise ValidationError({"wording": refused.messages}) from refused
+
+    def title(self, *, previous_meeting_on: date | None, committee: "Committee") -> str:
+        return item_wording.fill(
+            self.wording, previous_meeting_on=previous_meeting_on, committee=committee.name
+        )
 
 
 class Committee(models.Model):
@@ -16,6 +152,16 @@ class Committee(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True, help_text="What the committee scrutinises, shown on its page.")
     is_active = models.BooleanField(default=True, help_text="Untick when the committee is dissolved.")
+    committee_type = models.ForeignKey(
+        CommitteeType,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="committees",
+        verbose_name="type",
+        help_text="Its rules: clear days for the agenda, the question deadline, the report timetable, the "
+        "quorum and the standard agenda items. With none, the council's settings apply.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -25,6 +171,10 @@ class Committee(models.Model):
 
     def get_absolute_url(self):
         return reverse("committee-detail", kwargs={"slug": self.slug})
+
+    @property
+    def rules(self) -> Rules:
+        return Rules.of(self.committee_type)
 
 
 class Person(models.Model):

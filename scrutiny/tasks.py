@@ -6,7 +6,7 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.contrib.auth import get_user_model
 
-from .notifications import emails
+from .notifications import emails, outbox
 from .password_links import link_days, set_password_link
 
 # A mail server that is down now may be up in a minute: try again, waiting longer each time.
@@ -28,3 +28,11 @@ def email_password_link(user_id: int, purpose: str) -> bool:
         days=link_days(),
     )
     return True
+
+
+@shared_task
+def send_outbox():
+    """Send whatever the outbox holds (scrutiny/notifications/outbox.py): queued once a change that put
+    emails in it is committed."""
+    sent, failed = outbox.send_pending()
+    return {"sent": sent, "failed": failed}

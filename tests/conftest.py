@@ -70,3 +70,16 @@ def closed_on(db):
             ClosureDay.objects.create(date=date.fromisoformat(day), reason="Closed")
 
     return close
+
+
+@pytest.fixture
+def chasing_settings(settings):
+    """What the chasing of actions and reports reads, pinned to the law's defaults so that an environment
+    variable cannot move the expected dates; emails kept in memory."""
+    settings.ACTION_REMINDER_WORKING_DAYS = 3
+    settings.BANK_HOLIDAY_REGION = "ENG"
+    settings.COUNCIL_CLOSURE_DAYS = []
+    settings.SITE_URL = "https://committees.example.gov.uk"
+    settings.COUNCIL_NAME = "Leicestershire County Council"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    return settings

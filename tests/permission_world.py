@@ -18,6 +18,7 @@ step.
   accepted, one waiting for a decision); and a meeting whose agenda is not published yet, with a paper and
   its packs (Democratic Services preview them).
 - Actions, responses in every outcome with attachments, and recommendations arising from them.
+- A report commissioned from the action owner for the agenda not yet published, its draft received.
 - An indicator reported to the committee and owned by the action owner: published figures, one submitted
   and waiting for approval, linked to the exempt recommendation and the exempt action; a published and a
   draft performance report.
@@ -33,6 +34,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
@@ -68,6 +70,7 @@ from tests.factories import (
     PublishedPetitionFactory,
     RecommendationFactory,
     RejectedQuestionFactory,
+    ReportRequestFactory,
     ResolutionFactory,
     ResponseAttachmentFactory,
     SignatureFactory,
@@ -129,6 +132,9 @@ UNPUBLISHED_MINUTE = "Draft minute still being cleared by the Chairman"
 UNPUBLISHED_RECOMMENDATION = "That the Cabinet review home to school transport"
 UNPUBLISHED_ITEM = "Proposed closure of Osprey Lodge"  # on an agenda not yet published
 UNPUBLISHED_PAPER_TEXT = "Osprey Lodge options appraisal"
+# A report commissioned from the owner for the agenda not yet published, its draft in.
+COMMISSIONED_ITEM = "Short breaks for disabled children"
+COMMISSIONED_DRAFT = "Short breaks: the first draft of the review"
 
 PUBLIC_ACTION = "Provide the number of tribunal appeals decided in 2023"
 ANSWERED_ACTION = "Circulate the SEND sufficiency strategy"
@@ -249,6 +255,9 @@ TARGETS = {
     "recommendation-list:csv": _url("recommendation-list", "?_export=csv"),
     "recommendation-list:xlsx": _url("recommendation-list", "?_export=xlsx"),
     "my-home": _url("my-home"),
+    "my-reports": _url("my-reports"),
+    "my-report": _url("my-report", pk=_pk("report_request")),
+    "report-draft-download": _url("report-draft-download", pk=_pk("report_request")),
     "sign-in": _url("sign-in"),
     "sign-out": _url("sign-out"),
     # Signing in and passwords. A link to set a password whose token no longer works (it was used).
@@ -384,11 +393,14 @@ TARGETS = {
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
     # A page of the meeting's workspace: the confirmation of its next step.
     "admin:meeting-next-step": _admin("meetings_meeting_next-step", object_id=_pk("meeting")),
+    "admin:meeting-reports": _admin("meetings_meeting_reports", object_id=_pk("unpublished_agenda_meeting")),
+    "admin:report-requests": _admin("meetings_reportrequest_changelist"),
     "admin:public-questions": _admin("meetings_publicquestion_changelist"),
     "admin:online-petitions": _admin("participation_onlinepetition_changelist"),
-    # The clerk's records of the council's year: rooms and the days the council is closed.
+    # The clerk's records of the council's year: rooms, the days the council is closed, committee types.
     "admin:rooms": _admin("meetings_room_changelist"),
     "admin:closure-days": _admin("scrutiny_closureday_changelist"),
+    "admin:committee-types": _admin("scrutiny_committeetype_changelist"),
     # Sign-ins: Democratic Services' list, a member's sign-in, and inviting a person.
     "admin:users": _admin("auth_user_changelist"),
     "admin:user": _admin("auth_user_change", object_id=lambda w: w.users[MEMBER].pk),
@@ -632,6 +644,13 @@ def _the_record() -> SimpleNamespace:
         ),
     }
     signature = SignatureFactory(petition=petitions["published"], email=SIGNER_EMAIL)
+    report_request = ReportRequestFactory(
+        agenda_item=AgendaItemFactory(meeting=unpublished_agenda_meeting, number=2, title=COMMISSIONED_ITEM),
+        officer=owner,
+        status="draft_received",
+        draft_received_at=now,
+    )
+    report_request.draft.save("draft.pdf", ContentFile(pdf_bytes(COMMISSIONED_DRAFT)))
 
     return SimpleNamespace(
         committee=committee,
@@ -666,6 +685,7 @@ def _the_record() -> SimpleNamespace:
         draft_report=draft_report,
         petitions=petitions,
         signature=signature,
+        report_request=report_request,
         alert_confirmation_token=subscriptions.confirmation_token(
             committee, "resident@example.org", ["agendas", "minutes"]
         ),

@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     next_step,
     petitions,
     questions,
+    reports,
     rooms,
     to_do,
 )

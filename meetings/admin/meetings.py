@@ -7,7 +7,6 @@ import re
 from datetime import datetime
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import ValidationError
@@ -101,7 +100,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     date_hierarchy = "start"
     search_fields = ["committee__name", "location"]
     search_help_text = 'Search by committee, place, or a date such as "5 March 2024".'
-    list_select_related = ["committee"]
+    list_select_related = ["committee__committee_type"]
     autocomplete_fields = ["committee", "room", "contact_officer"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -137,7 +136,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     ]  # then those of the apps above (papers: rebuilding the agenda packs)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("committee")
+        return super().get_queryset(request).select_related("committee__committee_type")
 
     def get_urls(self):
         return [*workspace.urls(self), *super().get_urls()]
@@ -279,7 +278,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
 
     def _for_each(self, request, queryset, step, done):
         admin_steps.take_each(
-            self, request, queryset.select_related("committee").order_by("start"), step, done
+            self, request, queryset.select_related("committee__committee_type").order_by("start"), step, done
         )
 
     @admin.action(permissions=["change"], description="Add the standard procedural agenda items")
@@ -341,7 +340,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     def approve_minutes(self, request, queryset):
         """A page asks, for each meeting, which later meeting approved its minutes; then records it."""
         meetings = []
-        for meeting in queryset.select_related("committee").order_by("start"):
+        for meeting in queryset.select_related("committee__committee_type").order_by("start"):
             if approving_candidates(meeting).exists():
                 meetings.append(meeting)
             else:
@@ -384,11 +383,12 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
 
 def late_publication_warning(result: workflow.PublicationResult) -> str:
     meeting, days = result.meeting, result.clear_days
-    working = "working " if settings.PUBLICATION_COUNTS_WORKING_DAYS else ""
+    rules = meeting.rules
+    working = "working " if rules.publication_counts_working_days else ""
     notice = f"{days} clear {working}" + ("day's notice" if days == 1 else "days' notice")
     text = (
         f"The agenda of {meeting} was published with {notice}; the law asks for "
-        f"{settings.PUBLICATION_CLEAR_DAYS} (deadline was {long_date(meeting.publication_deadline)})."
+        f"{rules.publication_clear_days} (deadline was {long_date(meeting.publication_deadline)})."
     )
     if not meeting.late_publication_reason:
         text += " Record the Chairman's reason for urgency on the meeting."

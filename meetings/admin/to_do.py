@@ -47,7 +47,7 @@ def _publish_by(meeting: Meeting) -> str:
 for section in [
     admin_to_do.Section(
         title="Agendas to publish",
-        rows=lambda: _agendas_due().select_related("committee"),
+        rows=lambda: _agendas_due().select_related("committee__committee_type"),
         describe=_publish_by,
         permission="meetings.change_meeting",
         changelist="admin:meetings_meeting_changelist",

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0008_agenda_item_kind_actions_arising'),
+        ('meetings', '0009_agenda_item_kind_actions_arising'),
         ('papers', '0002_agendapack'),
     ]
 

@@ -23,6 +23,6 @@ def question_time(meeting, record_shown=False):
         "takes_questions": refusal is None,
         "refusal": refusal,
         "held": meeting.status not in deadlines.TAKES_QUESTIONS,
-        "last_day": deadlines.last_day_for_questions(meeting.date),
+        "last_day": deadlines.last_day_for_questions(meeting.date, meeting.rules),
         "questions": [] if record_shown else meeting.publicquestions.accepted().select_related("answered_by"),
     }

@@ -1,7 +1,9 @@
-"""Steps the browser tests share: signing in, and checking a GOV.UK error summary."""
+"""Steps the browser tests share: signing in, reaching a control by keyboard, and checking a GOV.UK error
+summary."""
 
 import re
 
+import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
@@ -30,3 +32,13 @@ def assert_error_summary(page: Page, *messages: str) -> None:
     assert not broken, f"error summary links to nothing on the page: {broken}"
     expect(summary).to_be_focused()
     expect(page).to_have_title(re.compile("^Error: "))
+
+
+def tab_to(page: Page, locator, presses: int = 80) -> None:
+    """Press Tab until `locator` has the focus (as a keyboard user reaches it), failing after `presses`."""
+    page.locator("body").focus()
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if locator.evaluate("e => e === document.activeElement"):
+            return
+    pytest.fail(f"{presses} presses of Tab never reached {locator}")

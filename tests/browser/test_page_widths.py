@@ -36,7 +36,7 @@ from indicators import workflow as indicator_workflow
 from scrutiny.models import Committee
 from tests.browser.axe import assert_styled, axe_violations, format_violations
 from tests.browser.conftest import let_reports_arrive, watch
-from tests.browser.steps import sign_in
+from tests.browser.steps import sign_in, tab_to
 from tests.factories import (
     ActionFactory,
     ActionResponseFactory,
@@ -44,6 +44,7 @@ from tests.factories import (
     AttendanceFactory,
     ClosureDayFactory,
     CommitteeFactory,
+    CommitteeTypeFactory,
     DeclarationFactory,
     DiscussionPointFactory,
     HeldMeetingFactory,
@@ -60,6 +61,7 @@ from tests.factories import (
     OutcomeFactory,
     OverdueActionFactory,
     OverdueRecommendationFactory,
+    OverdueReportRequestFactory,
     PdfDocumentFactory,
     PeriodFactory,
     PersonFactory,
@@ -69,6 +71,7 @@ from tests.factories import (
     RecommendationFactory,
     ResolutionFactory,
     RoomFactory,
+    StandardItemFactory,
     SubmittedQuestionFactory,
     TargetFactory,
     TeamFactory,
@@ -165,6 +168,8 @@ SITE_VISITS = [
     site_page("my-indicators", OWNER),
     site_page("upload-figures", OWNER),
     site_page("indicator:figure-form", OWNER),
+    site_page("my-reports", OWNER),
+    site_page("my-report", OWNER),
     site_page("my-home", DS),
     site_page("password-change", DS),
     site_page("password-change-done", DS),
@@ -239,6 +244,12 @@ ADMIN_VISITS = [
     Visit("admin:password_change", DS, _admin_url("password_change"), admin=True),
     Visit("admin:password_change_done", DS, _admin_url("password_change_done"), admin=True),
     Visit("admin:invite", DS, _admin_url("auth_user_invite"), admin=True),
+    Visit(
+        "admin:meetings.meeting:reports",
+        DS,
+        _admin_url("meetings_meeting_reports", lambda w: w.unpublished_agenda_meeting.pk),
+        admin=True,
+    ),
     *(
         Visit(f"admin:{label}:changelist", DS, _admin_url(f"{_url_label(label)}_changelist"), admin=True)
         for label in ADMIN_MODELS
@@ -280,6 +291,7 @@ NOT_PAGES = {
     "sign-out": "a POST only",
     "document-download": "a paper: a PDF or a Word document",
     "attachment-download": "a response's attachment: a file",
+    "report-draft-download": "a report's draft: a file",
     "indicator-chart": "an SVG picture, shown inside the indicator's page (visited)",
     "performance-report-document": "a Word document",
     "performance-report-pdf": "a PDF",
@@ -394,6 +406,14 @@ def _long(world) -> SimpleNamespace:
         accessibility="Step-free access from the main entrance; a hearing loop; accessible parking",
     )
     ClosureDayFactory(reason="Christmas closure: County Hall and the Libraries' offices are closed to staff")
+    StandardItemFactory(
+        committee_type=CommitteeTypeFactory(
+            name="Development Control and Regulatory Board (Planning, Licensing and Rights of Way)",
+            slug="development-control-and-regulatory-board",
+        ),
+        wording="Questions asked by members under Standing Order 7(3) and 7(5) about the "
+        f"{LONG_WORD} applications determined under delegated powers since {{previous_meeting}}.",
+    )
 
     # Minutes with long words, a vote, questions and a petition, at the world's committee's last meeting: its
     # action is one of the actions arising at the next.
@@ -516,6 +536,7 @@ def _to_do(world) -> None:
     ActionFactory(status="response_submitted")
     OverdueActionFactory()
     OverdueRecommendationFactory()
+    OverdueReportRequestFactory()
     SubmittedQuestionFactory()
     OnlinePetitionFactory()
     IndicatorValueFactory(status="submitted")
@@ -697,16 +718,6 @@ def _at(browsers: Browsers, role: str, width: int) -> Page:
     return page
 
 
-def _tab_to(page: Page, locator, presses: int = 80) -> None:
-    """Press Tab until `locator` has the focus (as a keyboard user reaches it), failing after `presses`."""
-    page.locator("body").focus()
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        if locator.evaluate("e => e === document.activeElement"):
-            return
-    pytest.fail(f"{presses} presses of Tab never reached {locator}")
-
-
 def test_the_header_menu_folds_away_on_a_phone_and_opens_by_keyboard(site, browsers):
     page = _at(browsers, DS, PHONE)  # Democratic Services have the longest menu
     page.goto(reverse("home"))
@@ -719,7 +730,7 @@ def test_the_header_menu_folds_away_on_a_phone_and_opens_by_keyboard(site, brows
     height = header.bounding_box()["height"]
     assert height <= HEIGHTS[PHONE] / 4, f"the header takes {height}px of a {HEIGHTS[PHONE]}px screen"
 
-    _tab_to(page, menu)
+    tab_to(page, menu)
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
     expect(committees).to_be_visible()
@@ -761,7 +772,7 @@ def test_the_dashboard_scrolls_in_its_own_box_with_the_indicator_kept_in_view(si
     page = _at(browsers, PUBLIC, width)
     page.goto(reverse("performance-dashboard"))
     box = page.get_by_role("region", name="Performance dashboard")
-    _tab_to(page, box)
+    tab_to(page, box)
     if width == PHONE:
         assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "17 columns fit a phone?"
         # The arrow keys scroll the focused box.
@@ -825,7 +836,7 @@ def test_a_wide_admin_list_scrolls_in_its_own_box_with_the_record_in_view(site, 
     assert box.evaluate("e => e.scrollWidth > e.clientWidth")
     expect(box).to_have_attribute("role", "region")
     expect(box).to_have_attribute("aria-label", "Select action to change")
-    _tab_to(page, box, presses=200)
+    tab_to(page, box, presses=200)
     page.keyboard.press("ArrowRight")
     page.wait_for_function("box => box.scrollLeft > 0", arg=box.element_handle())
     box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")

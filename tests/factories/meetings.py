@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from meetings.models import AgendaItem, Meeting
 from tests.factories.base import Factory
-from tests.factories.scrutiny import CommitteeFactory, PersonFactory
+from tests.factories.scrutiny import CommitteeFactory, OfficerFactory, PersonFactory, UserFactory
 
 
 class RoomFactory(Factory):
@@ -167,3 +167,22 @@ class VoteFactory(Factory):
     motion = "That Mrs. H. J. Fryer CC be elected Chairman."
     votes_for = 7
     votes_against = 2
+
+
+class ReportRequestFactory(Factory):
+    """A report commissioned from an officer who signs in, for an item of a meeting still to be published."""
+
+    class Meta:
+        model = "meetings.ReportRequest"
+
+    agenda_item = factory.SubFactory(AgendaItemFactory, meeting=factory.SubFactory(MeetingFactory))
+    officer = factory.SubFactory(
+        OfficerFactory, user=factory.SubFactory(UserFactory, email=factory.SelfAttribute("..email"))
+    )
+    draft_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=7))
+    final_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=14))
+
+
+class OverdueReportRequestFactory(ReportRequestFactory):
+    draft_due = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=7))
+    final_due = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=3))

@@ -131,3 +131,25 @@ class ClosureDayFactory(Factory):
 
     date = factory.Sequence(lambda n: date(2023, 12, 27) + timedelta(days=n))
     reason = "Christmas closure"
+
+
+class CommitteeTypeFactory(Factory):
+    """A kind of committee with its rules: the settings', unless given."""
+
+    class Meta:
+        model = "scrutiny.CommitteeType"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Committee type {n}")
+    slug = factory.Sequence(lambda n: f"committee-type-{n}")
+
+
+class StandardItemFactory(Factory):
+    class Meta:
+        model = "scrutiny.StandardItem"
+
+    committee_type = factory.SubFactory(CommitteeTypeFactory)
+    position = factory.Sequence(lambda n: n + 1)
+    placement = "opening"
+    purpose = "other"
+    wording = factory.Sequence(lambda n: f"Standard item {n}.")

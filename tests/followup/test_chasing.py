@@ -38,7 +38,7 @@ pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 Status = Action.Status
 
-SITE = "https://committees.example.gov.uk"
+SITE = "https://committees.example.gov.uk"  # chasing_settings's
 COMMITTEE = "Children and Families Overview and Scrutiny Committee"
 JANE = "jane.carter@example.gov.uk"
 OMAR = "omar.hussain@example.gov.uk"
@@ -63,15 +63,8 @@ class BrokenEmailBackend(BaseEmailBackend):
 
 
 @pytest.fixture(autouse=True)
-def chasing_settings(settings):
-    """The law's defaults, pinned so an environment variable cannot move the expected dates."""
-    settings.ACTION_REMINDER_WORKING_DAYS = 3
-    settings.BANK_HOLIDAY_REGION = "ENG"
-    settings.COUNCIL_CLOSURE_DAYS = []
-    settings.SITE_URL = SITE
-    settings.COUNCIL_NAME = "Leicestershire County Council"
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    return settings
+def pinned(chasing_settings):
+    """The law's defaults (tests/conftest.py), whatever the environment says."""
 
 
 @pytest.fixture
@@ -599,6 +592,8 @@ def test_chase_reports_what_it_planned_and_sent(committee, jane, democratic_serv
         Kind.REMINDER.label: 0,
         Kind.OVERDUE.label: 1,
         Kind.DIGEST.label: 1,
+        Kind.REPORT_REMINDER.label: 0,  # no reports commissioned: tests/meetings/test_report_requests.py
+        Kind.REPORT_OVERDUE.label: 0,
     }
 
     again = chasing.chase(today=date(2024, 3, 18))
@@ -755,5 +750,7 @@ def test_the_command_reports_each_kind(committee, jane, omar, democratic_service
         "Reminder before the due date: 1 new",
         "Overdue: 1 new",
         "Weekly digest to Democratic Services: 1 new",
+        "Reminder before a report is due: 0 new",
+        "Report overdue: 0 new",
         "Emails sent: 3",
     ]

@@ -38,8 +38,10 @@ from tests.factories import (
     PublicQuestionFactory,
     PublishedAgendaMeetingFactory,
     RecommendationFactory,
+    ReportRequestFactory,
     ResolutionFactory,
     RoomFactory,
+    StandardItemFactory,
     TeamFactory,
     VoteFactory,
 )
@@ -72,9 +74,9 @@ SIGNED_RECORD = {
     "Vote",
 }
 # Admin pages that only show what happened: nothing to add or change there.
-RECORDS_ONLY = {"Message"}
+RECORDS_ONLY = {"Message", "ReportRequest"}
 # Written elsewhere (an action's page), so not added in the admin.
-NOT_ADDED_HERE = {"Message", "ActionResponse"}
+NOT_ADDED_HERE = {"Message", "ActionResponse", "ReportRequest"}
 
 
 def at(year, month, day, hour=14, minute=0):
@@ -134,10 +136,12 @@ def one_of_everything(committee):
         TeamFactory(members=[OfficerFactory()]),
         ClosureDayFactory(),
         RoomFactory(),
+        StandardItemFactory().committee_type,
         ActionResponseFactory(action__resolution__minute=minute),
         ActionResponseFactory(action__resolution__minute=minute).action,
         RecommendationFactory(resolution__minute=minute),
         MessageFactory(about__resolution__minute=minute),
+        ReportRequestFactory(agenda_item=AgendaItemFactory(meeting=meeting, number=2)),
     ]
     return {type(obj): obj for obj in objects}
 
@@ -311,7 +315,12 @@ def test_add_standard_items_to_a_first_meeting_around_its_reports(staff, committ
     AgendaItemFactory(meeting=meeting, number=1, title="Performance Report")
     run_action(staff, "add_standard_items", meeting)
     titles = list(meeting.agenda_items.order_by("number").values_list("title", flat=True))
-    assert titles == [*OPENING_ITEMS, "Performance Report", *CLOSING_ITEMS]
+    assert titles == [
+        "Minutes of the previous meeting.",
+        *OPENING_ITEMS[1:],
+        "Performance Report",
+        *CLOSING_ITEMS,
+    ]
 
 
 def test_add_standard_items_twice_adds_nothing_more(staff, committee):

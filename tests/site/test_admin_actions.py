@@ -29,7 +29,7 @@ from meetings import workflow
 from meetings.models import AgendaItem, Meeting, Minute, Resolution
 from papers.models import AgendaPack
 from participation.models import OnlinePetition, Signature
-from scrutiny.models import Membership, Message
+from scrutiny.models import Membership, Message, StandardItem
 from tests import factories as f
 from tests.factories import (
     AgendaPackFactory,
@@ -281,6 +281,11 @@ DELETE = {
     "scrutiny.Membership": (f.MembershipFactory, lambda row: exists(row.person) and exists(row.committee)),
     "scrutiny.Team": (a_team_with_its_members, lambda team: all(exists(person) for person in team.kept)),
     "scrutiny.ClosureDay": (f.ClosureDayFactory, nothing_else),
+    # A type no committee has: its standard items go with it.
+    "scrutiny.CommitteeType": (
+        lambda: f.StandardItemFactory().committee_type,
+        lambda committee_type: not StandardItem.objects.filter(committee_type_id=committee_type.pk).exists(),
+    ),
     "meetings.Room": (f.RoomFactory, nothing_else),
     "indicators.Outcome": (f.OutcomeFactory, nothing_else),
     "indicators.Theme": (f.ThemeFactory, nothing_else),

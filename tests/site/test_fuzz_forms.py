@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import feeds.forms
 import followup.forms
 import indicators.forms
+import meetings.forms
 import participation.forms
 import scrutiny.views
 import search.forms
@@ -47,6 +48,7 @@ from tests.factories import (
     PublicQuestionFactory,
     PublishedPetitionFactory,
     RecommendationFactory,
+    ReportRequestFactory,
     ResolutionFactory,
     SignatureFactory,
     TargetFactory,
@@ -552,11 +554,47 @@ def test_the_admins_page_asking_for_a_reason(client, democratic_services_user, d
         )
 
 
+# --- reports commissioned from officers ---------------------------------------------------------------------
+
+REPORT_UPLOAD = {"stage": "final", "file": SimpleUploadedFile("report.pdf", b"%PDF-1.4 the final report")}
+
+
+@FUZZ
+@given(data=spoiled(REPORT_UPLOAD, spoil=st.one_of(uploads, st.lists(uploads, min_size=2), field_values)))
+def test_an_officers_report_upload(client, data):
+    with rolled_back():
+        report = ReportRequestFactory()
+        url = reverse("my-report", args=[report.pk])
+        accepted_or_refused(signed_in(client, report.officer.user), url, data)
+
+
+@FEW
+@given(data=st.data())
+def test_the_admins_reports_page(client, democratic_services_user, data):
+    """A meeting's Reports page: each item's lead officer and deadlines, all saved at once or none."""
+    with rolled_back():
+        report = ReportRequestFactory()
+        item, prefix = report.agenda_item, f"item-{report.agenda_item_id}"
+        other = AgendaItemFactory(meeting=item.meeting, number=item.number + 1)
+        good = {
+            f"{prefix}-officer": str(report.officer_id),
+            f"{prefix}-draft_due": "2030-01-07",
+            f"{prefix}-final_due": "2030-01-14",
+            f"item-{other.pk}-officer": str(report.officer_id),
+            f"item-{other.pk}-draft_due": "2030-01-08",
+            f"item-{other.pk}-final_due": "2030-01-15",
+        }
+        submission = data.draw(spoiled(good))
+        url = reverse("admin:meetings_meeting_reports", args=[item.meeting_id])
+        signed_in(client, democratic_services_user)
+        accepted_or_refused(client, url, submission, problems=admin_errors)
+
+
 # The site's forms the tests above send (the admin's are its model forms, above, and the reason page).
 FUZZED_FORMS = {
     "QuestionForm", "PetitionForm", "SignatureForm", "ConfirmSignatureForm", "SubscriptionForm", "SearchForm",
     "SignInForm", "ResponseForm", "ReviewForm", "FigureForm", "UploadForm", "ReviewFiguresForm",
-    "RaiseActionForm",
+    "RaiseActionForm", "ReportUploadForm",
 }  # fmt: skip
 
 
@@ -566,6 +604,7 @@ def test_every_form_of_the_site_is_fuzzed():
         feeds.forms,
         followup.forms,
         indicators.forms,
+        meetings.forms,
         participation.forms,
         scrutiny.views,
         search.forms,

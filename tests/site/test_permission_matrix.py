@@ -34,6 +34,8 @@ from tests.permission_world import (
     ADMIN,
     ANSWERED_ACTION,
     AWAITING_ANSWER,
+    COMMISSIONED_DRAFT,
+    COMMISSIONED_ITEM,
     DENIED,
     DRAFT_REPORT,
     DS,
@@ -175,6 +177,10 @@ STATUS = {
     "recommendation-list:csv":             EVERYONE,
     "recommendation-list:xlsx":            EVERYONE,
     "my-home":                             SIGNED_IN,
+    # Reports commissioned from officers: each officer's own, and its draft for Democratic Services too.
+    "my-reports":                          SIGNED_IN,
+    "my-report":                           (SIGN_IN, HIDDEN,  HIDDEN,  OK,      HIDDEN,  HIDDEN,  HIDDEN),
+    "report-draft-download":               (SIGN_IN, HIDDEN,  HIDDEN,  OK,      HIDDEN,  HIDDEN,  OK),
     "sign-in":                             (OK,      MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE, MY_PAGE),
     "sign-out":                            (NOT_ALLOWED,) * 7,  # a POST only
     # Without an authenticator app, nobody owes a code: on to their page.
@@ -310,10 +316,13 @@ STATUS = {
     "admin:meetings":                      THE_ADMIN,
     "admin:meeting":                       THE_ADMIN,
     "admin:meeting-next-step":             THE_ADMIN,
+    "admin:meeting-reports":               THE_ADMIN,
+    "admin:report-requests":               THE_ADMIN,
     "admin:public-questions":              THE_ADMIN,
     "admin:online-petitions":              THE_ADMIN,
     "admin:rooms":                         THE_ADMIN,
     "admin:closure-days":                  THE_ADMIN,
+    "admin:committee-types":               THE_ADMIN,
     "admin:users":                         THE_ADMIN,
     "admin:user":                          THE_ADMIN,
     "admin:invite":                        THE_ADMIN,
@@ -460,6 +469,13 @@ SHOWN = [
           *UNPUBLISHED_PACKS, "search:osprey"),
     shown("unpublished agenda paper",  UNPUBLISHED_PAPER_TEXT,          DS_ONLY,    *UNPUBLISHED_PACKS,
           "document:agenda-unpublished", "search:osprey"),
+    # A report commissioned from the owner: its item on their pages; its draft for them and the clerks.
+    shown("commissioned report's item", COMMISSIONED_ITEM,              frozenset({OWNER, DS}), "my-reports",
+          "my-report", finders=frozenset({OWNER})),
+    shown("commissioned report's item", COMMISSIONED_ITEM,              frozenset({OWNER, DS}),
+          "admin:meeting-reports", finders=frozenset({DS})),
+    shown("commissioned report's draft", COMMISSIONED_DRAFT,            frozenset({OWNER, DS}),
+          "report-draft-download"),
     # Actions.
     shown("public action",             PUBLIC_ACTION,                   ALL,        "action:public", *ACTIONS,
           NEXT_MEETING, "indicator", "api:action:public"),

@@ -59,7 +59,7 @@ class Command(BaseCommand):
             f"  Performance: {performance.reports} quarterly reports, {performance.indicators} indicators, "
             f"{performance.warnings} warnings on the papers' figures ({DEMO_SITE}/performance/)"
         )
-        last_day = deadlines.last_day_for_questions(upcoming.date)
+        last_day = deadlines.last_day_for_questions(upcoming.date, upcoming.rules)
         self.stdout.write(
             f"  Next meeting (made for the demo): {upcoming.date:%-d %B %Y}, taking questions online until "
             f"{last_day:%-d %B %Y} ({DEMO_SITE}{upcoming.get_absolute_url()})"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0007_room'),
+        ('meetings', '0008_report_requests'),
     ]
 
     operations = [
