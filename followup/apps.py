@@ -6,4 +6,5 @@ class FollowupConfig(AppConfig):
     verbose_name = "Follow-up: actions and recommendations"
 
     def ready(self):
-        from . import chasing, receivers  # noqa: F401  (chasing registers the writer of its emails)
+        # chasing registers the writer of its emails; actions_report the writer of the actions arising report.
+        from . import actions_report, chasing, receivers  # noqa: F401

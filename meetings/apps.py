@@ -6,7 +6,5 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Meetings, agendas and minutes"
 
     def ready(self):
-        from . import (
-            notices,  # noqa: F401  (registers the writer of the notices of a change)
-            report_requests,  # noqa: F401  (it registers the writer of its emails)
-        )
+        # notices, report_requests and summons register the writers of their emails.
+        from . import notices, receivers, report_requests, summons  # noqa: F401

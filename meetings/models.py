@@ -362,6 +362,8 @@ class AgendaItem(models.Model):
         URGENT = "urgent", "Urgent item"
         # The item that excludes the press and public: the exempt items come after it (meetings/agenda.py).
         EXCLUSION = "exclusion", "Exclusion of the press and public"
+        # Its report is generated (meetings/generated_papers.py), from the actions of earlier meetings.
+        ACTIONS_ARISING = "actions_arising", "Actions arising (report generated)"
 
     SUBSTANTIVE_KINDS = (Kind.REPORT, Kind.URGENT)
 

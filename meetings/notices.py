@@ -13,8 +13,9 @@ from scrutiny.after_commit import after_commit
 from scrutiny.models import Membership, Message
 from scrutiny.notifications import outbox
 from scrutiny.notifications.emails import AUTO_SUBMITTED
+from scrutiny.tasks import send_outbox
 
-from . import signals, tasks
+from . import signals
 from .models import Meeting
 
 
@@ -57,7 +58,7 @@ def plan(change: Change, meeting: Meeting) -> str:
     addresses = {membership.person.email.lower() for membership in members_told(meeting)}
     outbox.record(outbox.messages(change, key, sorted(addresses), about=meeting))
     after_commit(signals.meeting_changed.send, sender=Meeting, meeting=meeting, change=change, key=key)
-    after_commit(tasks.send_notices.delay)
+    after_commit(send_outbox.delay)
     return key
 
 

@@ -252,3 +252,30 @@ def create_schedule(
         meeting.save()
         made.append(meeting)
     return made
+
+
+ACTIONS_ARISING_TITLE = "Actions arising from previous meetings."
+
+
+@transaction.atomic
+def add_actions_arising(meeting: Meeting) -> AgendaItem:
+    """Put the item "Actions arising from previous meetings", whose report is generated, after the minutes
+    of the last meeting (first, when there is no such item); the items after it move down one."""
+    meeting = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
+    if meeting.status != Status.SCHEDULED:
+        raise ValidationError(
+            f"The actions arising cannot be added to the agenda of {meeting}: the meeting is "
+            f"{meeting.get_status_display().lower()}, and items are added this way only before the agenda is "
+            "published (adding one renumbers the items after it)."
+        )
+    if meeting.agenda_items.filter(kind=AgendaItem.Kind.ACTIONS_ARISING).exists():
+        raise ValidationError(f"The agenda of {meeting} already has the actions arising.")
+    minutes = meeting.agenda_items.filter(title__startswith="Minutes of the").order_by("number").first()
+    number = minutes.number + 1 if minutes else 1
+    # Item by item, highest first, so that numbers never collide mid-way (as add_standard_items).
+    for item in meeting.agenda_items.filter(number__gte=number).order_by("-number"):
+        item.number += 1
+        item.save(update_fields=["number"])
+    return AgendaItem.objects.create(
+        meeting=meeting, number=number, title=ACTIONS_ARISING_TITLE, kind=AgendaItem.Kind.ACTIONS_ARISING
+    )

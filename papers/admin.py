@@ -6,6 +6,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 
 from meetings.admin import hooks as meeting_admin_hooks
+from meetings.admin import workspace
 from meetings.models import Meeting
 from scrutiny.after_commit import after_commit
 
@@ -33,6 +34,22 @@ def rebuild_agenda_packs(modeladmin, request, queryset):
 
 
 meeting_admin_hooks.add_action(Meeting, rebuild_agenda_packs)
+
+
+def packs_of_step(meeting: Meeting, step: str) -> list[workspace.StepEffect]:
+    """For the confirmation of publishing an agenda: its packs are built as it goes out (receivers.py)."""
+    if step != Meeting.Status.AGENDA_PUBLISHED:
+        return []
+    return [
+        workspace.StepEffect(
+            "Build the agenda packs, public and full (with the exempt papers), from the papers as they are "
+            "now, the report of actions arising included.",
+            "The agenda packs are being built: the meeting's public page shows them once they are ready.",
+        )
+    ]
+
+
+workspace.add_step_effect(packs_of_step)
 
 
 @admin.register(AgendaPack)

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from meetings.models import Document, Meeting
+from meetings.models import AgendaItem, Document, Meeting, Schedule12AParagraph
 
 
 class DocumentText(models.Model):
@@ -152,3 +152,29 @@ class ChairComment(models.Model):
 
     def __str__(self):
         return f"{self.preview.person} on {self.preview.meeting}"
+
+
+def frozen_paper_upload_to(paper: "FrozenPaper", filename: str) -> str:
+    meeting = paper.agenda_item.meeting
+    return f"generated-papers/{meeting.committee.slug}/{meeting.date:%Y-%m-%d}/{filename}"
+
+
+class FrozenPaper(models.Model):
+    """A generated paper (meetings/generated_papers.py: the report of actions arising) as it was when the
+    agenda was published. Until then the packs generate it afresh at each build; from then on they print this
+    copy, so the published pack keeps saying what was published, however the actions move on."""
+
+    agenda_item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="frozen_papers")
+    position = models.PositiveSmallIntegerField(default=1)
+    title = models.CharField(max_length=300)
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        choices=Schedule12AParagraph.choices, null=True, blank=True, help_text="Set: in the full pack only."
+    )
+    file = models.FileField(upload_to=frozen_paper_upload_to, max_length=500)
+    frozen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["agenda_item", "position", "pk"]
+
+    def __str__(self):
+        return self.title

@@ -28,7 +28,7 @@ from meetings.models import AgendaItem, Document, Meeting
 from scrutiny.models import Membership
 from scrutiny.uploads import kind_of
 
-from . import typesetting
+from . import generated, typesetting
 from .documents import minutes_pdf
 from .minutes import exempt_paragraph_text, long_date, minutes_of
 from .models import AgendaPack
@@ -140,7 +140,7 @@ class PackBuilder:
     def _items(self) -> list[AgendaItem]:
         return list(
             self.meeting.agenda_items.order_by("number", "suffix").prefetch_related(
-                Prefetch("documents", queryset=Document.objects.order_by("position", "pk"))
+                Prefetch("documents", queryset=Document.objects.order_by("position", "pk")), "frozen_papers"
             )
         )
 
@@ -220,7 +220,10 @@ class PackBuilder:
         return self._separately(document, f"This document{extension} is not printed in the pack.")
 
     def _document_part(self, item: AgendaItem, document: Document) -> Part:
-        pages = self._document_pages(document)
+        return self._part(item, document, self._document_pages(document))
+
+    def _part(self, item: AgendaItem, document: Document, pages: list[PageObject]) -> Part:
+        """The pages of `document` in each pack: an exempt one's, in the public pack, a notice and blanks."""
         if not (document.exempt or item.exempt):
             return Part(
                 bookmarks={PUBLIC: document.title, FULL: document.title}, pages={PUBLIC: pages, FULL: pages}
@@ -443,7 +446,9 @@ class PackBuilder:
             # The last meeting's minutes are typeset from the records, not from an uploaded copy.
             if not (previous and item == minutes_item and document.kind == Document.Kind.MINUTES)
         ]
-        steps, done = len(documents) + (previous is not None) + 1 + len(KINDS), 0
+        # Generated papers (the report of actions arising) where an item has no uploaded ones.
+        generated_papers = [(item, paper) for item in items for paper in generated.papers_for_pack(item)]
+        steps, done = len(documents) + len(generated_papers) + (previous is not None) + 1 + len(KINDS), 0
 
         def step():
             nonlocal done
@@ -463,6 +468,10 @@ class PackBuilder:
         for item, document in documents:
             section = sections.setdefault(item.pk, Section(title=str(item), item=item))
             section.parts.append(self._document_part(item, document))
+            step()
+        for item, (document, pdf) in generated_papers:
+            section = sections.setdefault(item.pk, Section(title=str(item), item=item))
+            section.parts.append(self._part(item, document, _pages_of(pdf)))
             step()
         order = {item.pk: position for position, item in enumerate(items)}
         in_order = sorted(sections.values(), key=lambda s: -1 if s.item is None else order[s.item.pk])

@@ -21,6 +21,7 @@ from meetings.models import (
 from scrutiny.after_commit import after_commit
 from scrutiny.keeping import PAPERS_TEXT, is_held
 
+from . import generated
 from .rebuilding import rebuild_after_commit
 from .tasks import extract_text
 
@@ -87,6 +88,8 @@ for model in MINUTE_PARTS:
 
 @receiver(signals.agenda_published, dispatch_uid="papers.agenda_published")
 def agenda_published(sender, meeting: Meeting, **kwargs):
+    """The generated papers are kept as published, then the packs built with them."""
+    generated.freeze(meeting)
     rebuild_after_commit("meeting", meeting.pk)
 
 

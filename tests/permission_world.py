@@ -397,6 +397,8 @@ TARGETS = {
     "admin:meetings": _admin("meetings_meeting_changelist"),
     "admin:meeting": _admin("meetings_meeting_change", object_id=_pk("meeting")),
     "admin:meeting-agenda": _admin("meetings_meeting_agenda", object_id=_pk("meeting")),
+    # A page of the meeting's workspace: the confirmation of its next step.
+    "admin:meeting-next-step": _admin("meetings_meeting_next-step", object_id=_pk("meeting")),
     "admin:meeting-reports": _admin("meetings_meeting_reports", object_id=_pk("unpublished_agenda_meeting")),
     "admin:report-requests": _admin("meetings_reportrequest_changelist"),
     "admin:meeting-papers": _admin("meetings_meeting_papers", object_id=_pk("meeting")),

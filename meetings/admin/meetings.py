@@ -19,7 +19,7 @@ from meetings import agenda, clashes, workflow
 from meetings.models import Meeting
 from scrutiny import admin_steps
 
-from . import changes, hooks, schedule, to_do, workspace
+from . import changes, cycle, hooks, schedule, to_do, workspace
 from .attendance import AttendanceInline
 from .base import (
     GuardedDeleteMixin,
@@ -115,6 +115,7 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
     own_actions = [
         "delete_selected",
         "add_standard_items",
+        "add_actions_arising",
         "publish_agenda",
         "mark_held",
         "publish_draft_minutes",
@@ -231,6 +232,8 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
         return super().has_delete_permission(request, obj) and signed_meeting(obj) is None
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["cycle"] = cycle.panel(obj)
         if signed_meeting(obj) is not None:
             self.message_user(
                 request,
@@ -311,6 +314,18 @@ class MeetingAdmin(hooks.ExtendedActionsMixin, GuardedDeleteMixin, admin.ModelAd
             return None
 
         self._for_each(request, queryset, step, done)
+
+    @admin.action(permissions=["change"], description="Add the actions arising (a generated report)")
+    def add_actions_arising(self, request, queryset):
+        self._for_each(
+            request,
+            queryset,
+            workflow.add_actions_arising,
+            lambda m, item: (
+                f"Added item {item.number}, {item.title} to the agenda of {m}: its report is "
+                "generated into the agenda pack."
+            ),
+        )
 
     @admin.action(permissions=["change"], description="Publish the agenda")
     def publish_agenda(self, request, queryset):

@@ -93,6 +93,9 @@ class Blocker:
     step: str
     text: str
     url: str = ""
+    # A warning: the step may still be taken once the clerk confirms it (a report item whose paper is to
+    # follow). Otherwise the step is refused while it stands.
+    warning: bool = False
 
 
 # Each check takes a meeting and returns its blockers, in a fixed number of queries however big the meeting.
@@ -106,3 +109,26 @@ def add_blocker(check: Callable[[Meeting], list[Blocker]]) -> None:
 
 def blockers(meeting: Meeting) -> list[Blocker]:
     return [blocker for check in _blocker_checks for blocker in check(meeting)]
+
+
+@dataclass(frozen=True)
+class StepEffect:
+    """What taking `step` does besides the workflow's own change, said before (`will`, on the confirmation
+    page) and after (`did`, in the message): the apps above meetings register theirs (the alerts to
+    subscribers, the agenda packs)."""
+
+    will: str
+    did: str
+
+
+# Each takes a meeting and the step it is about to take (a Meeting.Status), in a fixed number of queries.
+_step_effects: list[Callable[[Meeting, str], list[StepEffect]]] = []
+
+
+def add_step_effect(effect: Callable[[Meeting, str], list[StepEffect]]) -> None:
+    if effect not in _step_effects:
+        _step_effects.append(effect)
+
+
+def step_effects(meeting: Meeting, step: str) -> list[StepEffect]:
+    return [each for effect in _step_effects for each in effect(meeting, step)]

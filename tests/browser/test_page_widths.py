@@ -321,6 +321,12 @@ ADMIN_VISITS = [
         admin=True,
     ),
     Visit(
+        "admin:meetings.meeting:next-step",
+        DS,
+        _admin_url("meetings_meeting_next-step", _newest("meetings.meeting")),
+        admin=True,
+    ),
+    Visit(
         "admin:followup.action:simple_history",
         DS,
         _admin_url("followup_action_simple_history", _newest("followup.action"), lambda w: w.action_history),

@@ -19,6 +19,12 @@ class UserFactory(Factory):
     password = factory.django.Password("correct horse battery staple")
 
 
+class StaffUserFactory(UserFactory):
+    """Staff who may open the admin but hold none of Democratic Services' permissions (IT, say)."""
+
+    is_staff = True
+
+
 class DemocraticServicesUserFactory(UserFactory):
     """Staff who run the committees: admin access and every meetings permission, exempt papers included."""
 

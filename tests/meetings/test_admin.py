@@ -22,7 +22,6 @@ from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
     ClosureDayFactory,
-    CommitteeFactory,
     DeclarationFactory,
     DiscussionPointFactory,
     DocumentFactory,
@@ -107,17 +106,6 @@ def run_action(client, action, *meetings, **data):
 
 def stored(meeting):
     return Meeting.objects.get(pk=meeting.pk)
-
-
-@pytest.fixture
-def staff(client, democratic_services_user):
-    client.force_login(democratic_services_user)
-    return client
-
-
-@pytest.fixture
-def committee():
-    return CommitteeFactory(name="Children and Families Overview and Scrutiny Committee", slug="cfosc")
 
 
 # --- every page loads ----------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ def test_the_list_of_meetings_offers_the_registered_actions_after_its_own(democr
     assert list(admin.site._registry[Meeting].get_actions(request)) == [
         "delete_selected",
         "add_standard_items",
+        "add_actions_arising",
         "publish_agenda",
         "mark_held",
         "publish_draft_minutes",

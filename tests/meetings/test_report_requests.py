@@ -378,7 +378,8 @@ def test_overdue_reports_block_the_agendas_publication(jane, item):
     request = report_requests.commission(item=item, officer=jane)
     on_time = AgendaItemFactory(meeting=item.meeting, number=3, title="Youth services")
     ReportRequestFactory(agenda_item=on_time)
-    [blocker] = workspace.blockers(item.meeting)  # today is long after 12 February 2024
+    # Today is long after 12 February 2024. (The items' missing papers are warnings of meetings' own.)
+    [blocker] = [b for b in workspace.blockers(item.meeting) if not b.warning]
     assert blocker.step == Meeting.Status.AGENDA_PUBLISHED
     assert blocker.text == (
         "A report overdue from its officer: 2. School place sufficiency "
@@ -386,7 +387,7 @@ def test_overdue_reports_block_the_agendas_publication(jane, item):
     )
     assert blocker.url == reports_page(item.meeting)
     report_requests.upload_final(request=request, officer=jane, file=upload())
-    assert workspace.blockers(item.meeting) == []
+    assert [b for b in workspace.blockers(item.meeting) if not b.warning] == []
 
 
 def test_the_to_do_list_and_the_page_show_what_is_late(staff):

@@ -56,6 +56,9 @@ ACTION_TESTS = {
         "approve_minutes",
     ): "tests/meetings/test_admin.py::test_approve_records_the_approving_meeting",
     ("meetings.Meeting", "cancel_meetings"): "tests/meetings/test_admin.py::test_cancel",
+    ("meetings.Meeting", "add_actions_arising"): (
+        "tests/meetings/test_cycle.py::test_the_actions_arising_is_added_from_the_list_of_meetings"
+    ),
     ("meetings.Meeting", "rebuild_agenda_packs"): (
         "tests/papers/test_packs.py::test_democratic_services_rebuild_the_packs_from_the_list_of_meetings"
     ),

@@ -18,6 +18,7 @@ from tests.factories import (
     IndicatorValueFactory,
     MinutesPublishedMeetingFactory,
     PerformanceReportFactory,
+    ReportRequestFactory,
     SignatureFactory,
 )
 
@@ -47,6 +48,7 @@ def world():
         response=ActionResponseFactory(),
         figure=IndicatorValueFactory(),
         report=PerformanceReportFactory(),
+        report_request=ReportRequestFactory(),
         signature=signature,
     )
 
@@ -73,6 +75,8 @@ ARGUMENTS = {
     "minutes": lambda w: {"pk": w.meeting.pk},
     "minutes-pdf": lambda w: {"pk": w.meeting.pk},
     "minutes-docx": lambda w: {"pk": w.meeting.pk},
+    "my-report": lambda w: {"pk": w.report_request.pk},  # its officer's: to others, the 404 page
+    "report-draft-download": lambda w: {"pk": w.report_request.pk},
     "minutes-chair-preview": lambda w: {"token": "not-a-link"},  # its refusal, a page like the draft's
     "calendar-committee": lambda w: {"slug": w.committee.slug},
     "calendar-meeting": lambda w: {"pk": w.meeting.pk},

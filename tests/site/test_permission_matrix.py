@@ -323,6 +323,7 @@ STATUS = {
     "admin:meetings":                      THE_ADMIN,
     "admin:meeting":                       THE_ADMIN,
     "admin:meeting-agenda":                THE_ADMIN,
+    "admin:meeting-next-step":             THE_ADMIN,
     "admin:meeting-reports":               THE_ADMIN,
     "admin:report-requests":               THE_ADMIN,
     "admin:meeting-papers":                THE_ADMIN,
