@@ -187,9 +187,10 @@ class Clerk:
         if not path.startswith("/admin/"):
             return
         match = resolve(path)
-        meeting_id = match.kwargs.get("object_id") if match.url_name.startswith("meetings_meeting_") else None
+        name = match.url_name or match.route  # the sign-in, rate limited, has no name of its own
+        meeting_id = match.kwargs.get("object_id") if name.startswith("meetings_meeting_") else None
         status = Meeting.objects.filter(pk=meeting_id).values_list("status", flat=True).first()
-        key = (match.url_name, meeting_id, status)
+        key = (name, meeting_id, status)
         if key in self.checked and not again:
             return
         self.checked.add(key)
