@@ -495,7 +495,7 @@ def _long(world) -> SimpleNamespace:
     # An agenda still being built: a second item, so the builder shows the buttons that move items.
     AgendaItemFactory(
         meeting=world.unpublished_agenda_meeting,
-        number=2,
+        number=world.unpublished_agenda_meeting.agenda_items.count() + 1,
         title=f"Home to school transport for pupils with SEND: the {LONG_WORD} review",
         report_by=f"Assistant Director ({LONG_WORD})",
     )
