@@ -492,11 +492,10 @@ def _long(world) -> SimpleNamespace:
         marker="SEND sufficiency strategy appendix",
         page_count=1,
     )
-    # An agenda still being built: another item (after the permission world's two), so the builder shows the
-    # buttons that move items.
+    # An agenda still being built: a second item, so the builder shows the buttons that move items.
     AgendaItemFactory(
         meeting=world.unpublished_agenda_meeting,
-        number=3,
+        number=world.unpublished_agenda_meeting.agenda_items.count() + 1,
         title=f"Home to school transport for pupils with SEND: the {LONG_WORD} review",
         report_by=f"Assistant Director ({LONG_WORD})",
     )
