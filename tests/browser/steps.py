@@ -6,6 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 PASSWORD = "correct horse battery staple"  # every UserFactory user's
 
@@ -42,3 +43,18 @@ def tab_to(page: Page, locator, presses: int = 80) -> None:
         if locator.evaluate("e => e === document.activeElement"):
             return
     pytest.fail(f"{presses} presses of Tab never reached {locator}")
+
+
+def choose_files_by_keyboard(page: Page, files) -> None:
+    """With the focus on a file input, open its chooser from the keyboard and pick `files`. Headless
+    Chromium now and then lets a key press pass without opening the chooser (it has just closed another):
+    the key is pressed again, Enter after Space, as a person would."""
+    for key in ("Space", "Enter", "Space"):
+        try:
+            with page.expect_file_chooser(timeout=5_000) as chooser:
+                page.keyboard.press(key)
+        except PlaywrightTimeoutError:
+            continue
+        chooser.value.set_files(files)
+        return
+    raise AssertionError("The file input's chooser did not open from the keyboard.")

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Document
 from tests.browser.axe import axe_violations, format_violations
-from tests.browser.steps import sign_in
+from tests.browser.steps import choose_files_by_keyboard, sign_in
 from tests.factories import AgendaItemFactory, DemocraticServicesUserFactory, MeetingFactory, pdf_bytes
 
 
@@ -41,13 +41,12 @@ def test_two_papers_are_uploaded_at_once_by_keyboard_one_of_them_exempt(page: Pa
     files = page.get_by_label("Files").and_(page.locator(f"#id_item-{item.pk}-files"))
     page.keyboard.press("Tab")
     expect(files).to_be_focused()
-    with page.expect_file_chooser() as chooser:
-        page.keyboard.press("Space")
-    chooser.value.set_files(
+    choose_files_by_keyboard(
+        page,
         [
             {"name": "Partnership_report.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes("Report")},
             {"name": "Appendix B prices.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes("Prices")},
-        ]
+        ],
     )
     # A row for each file, its title from the file's name; the fields for every file make way for them.
     expect(page.get_by_role("group", name=re.compile(r"^File \d: "))).to_have_count(2)

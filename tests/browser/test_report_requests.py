@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from meetings.models import Document, ReportRequest
 from tests.browser.axe import assert_accessible
-from tests.browser.steps import assert_error_summary, sign_in, tab_to
+from tests.browser.steps import assert_error_summary, choose_files_by_keyboard, sign_in, tab_to
 from tests.factories import (
     AgendaItemFactory,
     CommitteeFactory,
@@ -47,9 +47,7 @@ def choose_by_keyboard(page: Page, label: str) -> None:
 
 def attach_by_keyboard(page: Page, name: str, content: bytes) -> None:
     tab_to(page, page.get_by_label("The report"))
-    with page.expect_file_chooser() as chooser:
-        page.keyboard.press("Space")
-    chooser.value.set_files({"name": name, "mimeType": "application/pdf", "buffer": content})
+    choose_files_by_keyboard(page, {"name": name, "mimeType": "application/pdf", "buffer": content})
 
 
 def send(page: Page) -> None:

@@ -26,6 +26,7 @@ import pytest
 from django.urls import resolve, reverse
 
 from followup.models import Action
+from meetings.admin import workspace
 from papers.models import AgendaPack
 from tests.factories import world_for_the_module
 from tests.permission_world import (
@@ -614,6 +615,15 @@ def test_every_url_of_the_site_is_in_the_matrix(world):
         if (name or route) not in reached
     ]
     assert not missing, f"URLs with no row in the permission matrix: {missing}"
+
+
+def test_every_page_of_a_meetings_workspace_is_in_the_matrix(world):
+    """The admin is represented by a few pages, but each page of a meeting's workspace (the clerk's own,
+    registered by the apps: meetings/admin/workspace.py) has its row: only Democratic Services reach it."""
+    reached = {resolve(urlsplit(address(world)).path).view_name for address in TARGETS.values()}
+    pages = {f"admin:meetings_meeting_{page.slug}" for page in workspace.meeting_pages()}
+    assert pages, "no workspace pages registered"
+    assert not pages - reached, f"workspace pages with no row in the permission matrix: {pages - reached}"
 
 
 def test_the_world_is_as_described(world):
