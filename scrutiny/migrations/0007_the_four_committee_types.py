@@ -66,13 +66,17 @@ TYPES = {
 
 
 def the_four_types(apps, schema_editor):
+    # In the database being migrated, which is not always the default (a restore migrates its own).
+    alias = schema_editor.connection.alias
     CommitteeType = apps.get_model("scrutiny", "CommitteeType")
     StandardItem = apps.get_model("scrutiny", "StandardItem")
     Committee = apps.get_model("scrutiny", "Committee")
     for (slug, name), items in TYPES.items():
-        committee_type, created = CommitteeType.objects.get_or_create(slug=slug, defaults={"name": name})
+        committee_type, created = CommitteeType.objects.using(alias).get_or_create(
+            slug=slug, defaults={"name": name}
+        )
         if created:
-            StandardItem.objects.bulk_create(
+            StandardItem.objects.using(alias).bulk_create(
                 StandardItem(
                     committee_type=committee_type,
                     position=position,
@@ -82,8 +86,8 @@ def the_four_types(apps, schema_editor):
                 )
                 for position, (placement, purpose, wording) in enumerate(items, start=1)
             )
-    Committee.objects.filter(committee_type__isnull=True).update(
-        committee_type=CommitteeType.objects.get(slug="scrutiny")
+    Committee.objects.using(alias).filter(committee_type__isnull=True).update(
+        committee_type=CommitteeType.objects.using(alias).get(slug="scrutiny")
     )
 
 

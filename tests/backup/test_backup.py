@@ -38,13 +38,18 @@ from followup.models import ResponseAttachment
 from indicators import dashboard, reports
 from indicators.models import Indicator
 from meetings.models import Meeting
-from papers.models import AgendaPack
+from papers.models import AgendaPack, FrozenPaper
 from scrutiny.models import CouncilAccount, Message
 from search.models import SearchEntry
 from tests.factories import (
     ActionFactory,
     AttendanceFactory,
+    BallotCandidateFactory,
+    BallotFactory,
+    ChairCommentFactory,
+    ChairPreviewFactory,
     ClosureDayFactory,
+    CommitteeTypeFactory,
     ConfirmedSignatureFactory,
     DeclarationFactory,
     DemocraticServicesUserFactory,
@@ -57,12 +62,15 @@ from tests.factories import (
     PersonFactory,
     PetitionFactory,
     PublicQuestionFactory,
+    ReportRequestFactory,
     RoomFactory,
     SignatureFactory,
+    StandardItemFactory,
     SubmittedQuestionFactory,
     SubscriptionFactory,
     TargetFactory,
     TextDocumentFactory,
+    VoteCastFactory,
     VoteFactory,
     keeping_in_step,
     open_data_world,
@@ -91,7 +99,17 @@ def a_world_of_every_model():
         PetitionFactory(meeting=w.meeting)
         Meeting.objects.filter(pk=w.meeting.pk).update(room=RoomFactory(name="Ystafell Bwyllgor 😀"))
         ClosureDayFactory(reason=AWKWARD_TEXT)
-        VoteFactory(minute=w.minute)
+        vote = VoteFactory(minute=w.minute, votes_for=3, votes_against=3, casting_vote="for")
+        VoteCastFactory(vote=vote, person=councillor)
+        BallotCandidateFactory(ballot=BallotFactory(minute=w.minute), person=councillor)
+        StandardItemFactory(
+            committee_type=CommitteeTypeFactory(name="Pwyllgor 😀"), wording=AWKWARD_TEXT[:300]
+        )
+        ReportRequestFactory(agenda_item=w.open_item)
+        ChairCommentFactory(preview=ChairPreviewFactory(meeting=w.meeting), text=AWKWARD_TEXT)
+        FrozenPaper.objects.create(
+            agenda_item=w.open_item, title="Actions arising", file=SimpleUploadedFile("arising.pdf", BINARY)
+        )
         PdfDocumentFactory(agenda_item=w.open_item, title="Performance report", page_count=2)
         TextDocumentFactory(agenda_item=w.open_item, title="Welsh summary", text=AWKWARD_TEXT)
         ResponseAttachment.objects.create(

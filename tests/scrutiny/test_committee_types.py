@@ -55,6 +55,13 @@ def items_form(*items, initial=0):
     return form
 
 
+@pytest.fixture(autouse=True)
+def the_migrations_types():
+    """The four types as the migration makes them: a test that empties the database (a transactional one,
+    on PostgreSQL) takes the migration's rows with it, so each test here makes them again (harmlessly)."""
+    the_four_types(apps, SimpleNamespace(connection=connection))
+
+
 def wordings(committee_type, placement):
     return list(committee_type.standard_items.filter(placement=placement).values_list("wording", flat=True))
 
