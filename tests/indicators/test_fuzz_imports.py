@@ -94,7 +94,9 @@ def spoiled_files(draw, table):
         name, content = "dashboard.xlsx", as_xlsx(spoiled)
     match draw(st.sampled_from(["whole", "cut", "junk after", "junk"])):
         case "cut":
-            content = content[: draw(st.integers(0, len(content)))]
+            # Cut at a share of its length: a workbook's length moves by a byte with the time it was written,
+            # and a draw bounded by it would not replay.
+            content = content[: round(len(content) * draw(st.floats(0, 1)))]
         case "junk after":
             content += draw(st.binary(min_size=1, max_size=200))
         case "junk":
